@@ -1,0 +1,227 @@
+"""The `practice` command line.
+
+Exit codes: 0 success / accepted; 1 a verdict other than accepted (or a
+verification mismatch); 2 usage error (unknown problem, missing file);
+3 broken problem package; 4 sandbox unavailable; 5 judge fault.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from practice import __version__
+from practice.errors import PracticeError, UsageError
+from practice.judge import registry
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+
+class PracticeGroup(click.Group):
+    """Turn PracticeError into one clear sentence and its exit code."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except PracticeError as exc:
+            err_console.print(f"[bold red]error:[/bold red] {exc}", markup=True, highlight=False, soft_wrap=True)
+            sys.exit(exc.exit_code)
+
+
+def _complete_ids(ctx, param, incomplete):
+    return [i for i in registry.problem_ids() if i.startswith(incomplete)]
+
+
+@click.group(cls=PracticeGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="practice")
+def main() -> None:
+    """Practise coding-round problems against a sandboxed judge.
+
+    \b
+    Start with:  practice list
+    Then:        practice show arrays/two_sum
+                 practice check arrays/two_sum solution.py
+    """
+
+
+@main.command("list")
+@click.option("--category", "-c", help="Only problems in this category (arrays, graphs, dp, ...).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
+def list_cmd(category: str | None, as_json: bool) -> None:
+    """List the problems in the bank."""
+    from rich.table import Table
+
+    problems = [p for p in registry.all_problems() if not category or p.category == category]
+    if category and not problems:
+        cats = sorted({i.split("/")[0] for i in registry.problem_ids()})
+        raise UsageError(f"There is no category {category!r}.", f"Categories: {', '.join(cats)}.")
+    rows = [{"id": p.id, "title": p.title, "difficulty": p.meta["difficulty"], "tags": p.meta["tags"],
+             "time_budget": p.budget("time")["accepted"], "optimal": p.budget("time")["optimal"]} for p in problems]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    table = Table(box=None, header_style="bold", padding=(0, 2))
+    table.add_column("id", no_wrap=True)
+    for col in ("title", "difficulty", "time budget", "tags"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["id"], r["title"], r["difficulty"], f"{r['time_budget']} (best {r['optimal']})", ", ".join(r["tags"]))
+    console.print(table)
+    console.print(f"[dim]{len(rows)} problems[/dim]")
+
+
+@main.command()
+@click.argument("problem_id", shell_complete=_complete_ids)
+@click.option("--json", "as_json", is_flag=True, help="Print metadata, statement and samples as JSON.")
+def show(problem_id: str, as_json: bool) -> None:
+    """Show a problem's statement, examples and budgets."""
+    from rich.markdown import Markdown
+
+    p = registry.get(problem_id)
+    if as_json:
+        click.echo(json.dumps({"id": p.id, "meta": p.meta, "statement": p.statement(),
+                               "samples": [{"name": c.name, "args": c.args} for c in p.tests["sample"]]}, indent=2))
+        return
+    console.print(Markdown(p.statement()))
+    tb, sb = p.budget("time"), p.budget("space")
+    console.print(f"\n[bold]Entry[/bold]: {p.function}({', '.join(p.params)})"
+                  + (f" or class {p.leetcode['class']}.{p.leetcode['method']}" if p.leetcode else ""))
+    console.print(f"[bold]Budget[/bold]: time {tb['accepted']} (optimal {tb['optimal']}), space {sb['accepted']}; "
+                  f"n: {p.meta['size']}")
+
+
+def _backend(local: bool, docker: bool):
+    from practice.judge.backends.choose import choose_backend
+
+    mode = "local" if local else "docker" if docker else "auto"
+    with err_console.status("preparing the sandbox image (first use builds it)") as status:
+        backend = choose_backend(mode, progress=lambda s: status.update(s[:100]))
+    if not backend.isolated:
+        err_console.print("[yellow]warning:[/yellow] running with the LOCAL backend: your code is not isolated "
+                          "(Docker " + ("not requested" if local else "is not reachable") + ").")
+    return backend
+
+
+def _read_solution(file: Path) -> str:
+    if not file.exists():
+        raise UsageError(f"{file} does not exist.", "Give the path of your solution file.")
+    if not file.is_file():
+        raise UsageError(f"{file} is not a file.")
+    try:
+        return file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{file} is not UTF-8 text.", "Save it as UTF-8 and retry.") from exc
+
+
+@main.command()
+@click.argument("problem_id", shell_complete=_complete_ids)
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one report object (see `practice schema report`).")
+@click.option("--local", is_flag=True, help="Use the local backend (no isolation) even if Docker is available.")
+@click.option("--docker", "docker_only", is_flag=True, help="Require Docker; never fall back to local.")
+@click.option("--no-complexity", is_flag=True, help="Skip the complexity stage (faster feedback).")
+def check(problem_id: str, file: Path, as_json: bool, local: bool, docker_only: bool, no_complexity: bool) -> None:
+    """Judge FILE as a solution to PROBLEM_ID.
+
+    Exit code 0 when accepted, 1 for any other verdict, 2 for usage errors,
+    3 for a broken problem package, 4 when no sandbox can run the code.
+    """
+    from practice.judge.pipeline import check as run_check
+    from practice.judge.report import validate_report
+
+    problem = registry.get(problem_id)
+    source = _read_solution(file)
+    backend = _backend(local, docker_only)
+    if as_json:
+        report = run_check(problem, source, str(file), backend, with_complexity=not no_complexity)
+        data = report.to_dict()
+        validate_report(data)
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        from practice.cli.render import render_report
+
+        with err_console.status("judging") as status:
+            report = run_check(problem, source, str(file), backend, with_complexity=not no_complexity,
+                               progress=lambda s: status.update(s))
+        render_report(report, console)
+    sys.exit(0 if report.verdict == "accepted" else 1)
+
+
+@main.command()
+@click.argument("name", type=click.Choice(["report", "problem"]))
+def schema(name: str) -> None:
+    """Print a JSON Schema shipped with practice (report or problem)."""
+    from importlib import resources
+
+    click.echo(resources.files("practice.judge").joinpath(f"schemas/{name}.schema.json").read_text())
+
+
+@main.group()
+def sandbox() -> None:
+    """Manage the Docker sandbox image."""
+
+
+@sandbox.command("build")
+@click.option("--force", is_flag=True, help="Rebuild even if the current image exists.")
+def sandbox_build(force: bool) -> None:
+    """Build the sandbox image (from Debian's packages when no registry is reachable)."""
+    from practice.judge.backends.image import build_image
+
+    with err_console.status("building the sandbox image") as status:
+        tag = build_image(lambda s: status.update(s[:100]), force=force)
+    console.print(f"sandbox image ready: {tag}")
+
+
+@sandbox.command("clean")
+def sandbox_clean() -> None:
+    """Remove sandbox containers that a killed judge left behind."""
+    from practice.judge.backends.docker import reap_stale
+
+    console.print(f"removed {reap_stale()} container(s)")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+def doctor(as_json: bool) -> None:
+    """Check the set-up: Docker, the sandbox image, the backend, the problem bank."""
+    from practice.cli.doctor import diagnose
+
+    findings = diagnose()
+    if as_json:
+        click.echo(json.dumps(findings, indent=2))
+    else:
+        for f in findings:
+            mark = {"ok": "[green]ok[/green]  ", "warn": "[yellow]warn[/yellow]", "fail": "[red]fail[/red]"}[f["status"]]
+            console.print(f"{mark} {f['check']}: {f['detail']}")
+    sys.exit(1 if any(f["status"] == "fail" for f in findings) else 0)
+
+
+@main.command()
+@click.argument("problem_ids", nargs=-1, shell_complete=_complete_ids)
+@click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
+@click.option("--local", is_flag=True, help="Use the local backend.")
+def verify(problem_ids: tuple[str, ...], as_json: bool, local: bool) -> None:
+    """Check problem packages: every reference submission gets exactly its expected verdict."""
+    from practice.judge.verify import verify_problem
+
+    ids = list(problem_ids) or registry.problem_ids()
+    backend = _backend(local, False)
+    results = []
+    with err_console.status("verifying") as status:
+        for pid in ids:
+            status.update(f"verifying {pid}")
+            results.append(verify_problem(registry.get(pid), backend))
+    if as_json:
+        click.echo(json.dumps(results, indent=2))
+    else:
+        for r in results:
+            for s in r["submissions"]:
+                ok = "[green]ok[/green]  " if s["ok"] else "[red]FAIL[/red]"
+                console.print(f"{ok} {r['problem']:30s} {s['file']:40s} expected {s['expected']:14s} got {s['got']}")
+            for issue in r["issues"]:
+                console.print(f"[red]FAIL[/red] {r['problem']}: {issue}")
+    sys.exit(0 if all(r["ok"] for r in results) else 1)

@@ -1,0 +1,1 @@
+"""Sandbox backends: Docker (isolated) and local (a labelled fallback for self-practice)."""

@@ -1,0 +1,1 @@
+"""The judging stages, in order: cases (sample, edge, hidden) -> properties -> complexity."""

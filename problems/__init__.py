@@ -1,0 +1,1 @@
+"""The problem bank: one folder per package, `<category>/<name>/` (package data)."""

@@ -1,0 +1,3 @@
+class Solution:
+    def minDistance(self, word1: str, word2: str) -> int:
+        pass

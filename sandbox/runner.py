@@ -1,0 +1,460 @@
+"""The in-sandbox runner: the only judge code that shares a machine with candidate code.
+
+Standard library only (the sandbox image has no pip). It speaks JSON lines with
+the host on its original stdin/stdout and never executes candidate code itself:
+every call runs in a forked child, so the parent's protocol channel, its
+timings and its memory figures stay out of the candidate's reach.
+
+- Time is the kernel's CPU accounting of every process the call created
+  (getrusage of reaped children), not a clock the candidate could patch.
+- Peak memory is the child's peak resident set (ru_maxrss) minus the parent's
+  resident set at fork time.
+- The parent is non-dumpable (no ptrace, no /proc/<pid>/mem, no /proc/<pid>/fd
+  from the candidate) and a child subreaper, so detached grandchildren come
+  back to it and are killed after each call.
+
+Requests (one JSON object per line, field "op"):
+  load   {source, function, lc_class, lc_method, nargs}
+  put    {key, args}                store an input once, reuse it across calls
+  drop   {key}
+  call   {key | args, timeout_s, memory_mb, output_limit, stream_args, returns, noop}
+  bye
+Responses carry "status": "ok" or the name of a failure.
+"""
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import resource
+import select
+import signal
+import sys
+import time
+
+PROTOCOL_VERSION = 1
+RESULT_LIMIT = 32 * 1024 * 1024
+CANDIDATE_FILE = "solution.py"
+
+PRELUDE = """\
+from typing import *
+import collections, heapq, bisect, math, itertools, functools, operator, re, string, random, sys
+from collections import defaultdict, Counter, deque, OrderedDict
+from heapq import heappush, heappop, heapify, heappushpop, nlargest, nsmallest
+from bisect import bisect_left, bisect_right, insort
+from math import inf, gcd, sqrt, ceil, floor, log2
+from functools import lru_cache, cache, reduce, cmp_to_key
+from itertools import accumulate, permutations, combinations, product, chain, groupby
+"""
+# Warm the imports once in the parent so each forked child finds them cached.
+exec(PRELUDE, {})
+
+_libc = ctypes.CDLL(None, use_errno=True)
+PR_SET_DUMPABLE = 4
+PR_SET_CHILD_SUBREAPER = 36
+
+
+class Plain(Exception):
+    """The candidate returned something that is not plain data."""
+
+
+def plain(value, depth=0):
+    """Convert a result to JSON-able plain data, refusing anything exotic.
+
+    Subclasses are reduced to their base type's value, so a list subclass with a
+    lying __eq__ or __len__ arrives on the host as the plain items it holds.
+    """
+    if depth > 200:
+        raise Plain("the result is nested more than 200 levels deep")
+    if value is None or type(value) is bool:
+        return value
+    if isinstance(value, bool):
+        return bool.__bool__(value)
+    if isinstance(value, int):
+        return int.__index__(value)
+    if isinstance(value, float):
+        v = float.__float__(value)
+        if v != v or v in (float("inf"), float("-inf")):
+            return {"__float__": repr(v)}
+        return v
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, (list, tuple)):
+        seq = list.__iter__(value) if isinstance(value, list) else tuple.__iter__(value)
+        return [plain(v, depth + 1) for v in seq]
+    if isinstance(value, (set, frozenset)):
+        return [plain(v, depth + 1) for v in (set.__iter__(value) if isinstance(value, set) else frozenset.__iter__(value))]
+    if isinstance(value, dict):
+        out = {}
+        for k, v in dict.items(value):
+            if not isinstance(k, str):
+                raise Plain(f"a dict key is {type(k).__name__}, not str")
+            out[str.__str__(k)] = plain(v, depth + 1)
+        return out
+    raise Plain(f"returned a value of type {type(value).__name__}, which is not plain data")
+
+
+def trimmed_traceback(exc):
+    """The traceback limited to frames from the candidate's own file."""
+    import traceback
+
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == CANDIDATE_FILE]
+    lines = traceback.format_list(frames[-8:])
+    lines += traceback.format_exception_only(type(exc), exc)
+    return "".join(lines)[-4000:]
+
+
+class Runner:
+    def __init__(self, contained: bool) -> None:
+        self.contained = contained
+        self.code = None
+        self.entry = None
+        self.inputs: dict[str, list] = {}
+        self.scratch = os.environ.get("PRACTICE_SCRATCH", "/tmp")
+        self.out_path = os.path.join(self.scratch, "candidate-output")
+        self.page = os.sysconf("SC_PAGE_SIZE")
+
+    # -- the child side ----------------------------------------------------
+    def _child(self, wfd, req, args):
+        """Runs in the forked child: load the candidate, call it, write one JSON result."""
+        try:
+            mem = int(req.get("memory_mb", 512)) * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
+            cpu = int(float(req.get("timeout_s", 2.0))) + 2
+            resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+            out_limit = int(req.get("output_limit", 1 << 20))
+            resource.setrlimit(resource.RLIMIT_FSIZE, (out_limit, out_limit))
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+            try:
+                resource.setrlimit(resource.RLIMIT_STACK, (256 << 20, 256 << 20))
+            except (ValueError, OSError):
+                pass
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            fd = os.open(self.out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+            null = os.open(os.devnull, os.O_RDONLY)
+            os.dup2(null, 0)
+            os.dup2(fd, 1)
+            os.dup2(fd, 2)
+            os.close(fd)
+            os.close(null)
+            sys.stdout = open(1, "w", closefd=False)
+            sys.stderr = open(2, "w", closefd=False)
+        except Exception as exc:  # the judge's own fault
+            os.write(wfd, json.dumps({"status": "internal_error", "message": f"child setup: {exc!r}"}).encode())
+            os._exit(0)
+        write = os.write
+        dumps = json.dumps
+        exit_ = os._exit
+        report = None
+        try:
+            ns = {"__name__": "__main__", "__file__": CANDIDATE_FILE}
+            exec(PRELUDE, ns)
+            exec(self.code, ns)
+            fn = self._resolve(ns) if not req.get("noop") else None
+            if req.get("noop"):
+                result = None
+            else:
+                for i in req.get("stream_args") or ():
+                    args[i] = iter(args[i])
+                result = fn(*args)
+                if req.get("returns") == "iterable" and result is not None and not isinstance(result, (list, tuple)):
+                    result = list(result)
+            report = {"status": "ok", "result": plain(result)}
+        except MemoryError:
+            report = {"status": "memory_limit_exceeded", "message": "MemoryError: the call ran out of memory"}
+        except RecursionError as exc:
+            report = {"status": "runtime_error", "error": "RecursionError",
+                      "message": "maximum recursion depth exceeded", "traceback": trimmed_traceback(exc)}
+        except Plain as exc:
+            report = {"status": "bad_result", "message": str(exc)}
+        except SystemExit as exc:
+            report = {"status": "runtime_error", "error": "SystemExit",
+                      "message": f"the solution called exit({exc.code!r}) instead of returning"}
+        except BaseException as exc:  # noqa: BLE001 - anything the candidate raised
+            report = {"status": "runtime_error", "error": type(exc).__name__,
+                      "message": f"{type(exc).__name__}: {str(exc)[:500]}", "traceback": trimmed_traceback(exc)}
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except Exception:  # noqa: BLE001 - a closed or replaced stream is the candidate's business
+            pass
+        try:
+            data = dumps(report, allow_nan=False).encode()
+        except (ValueError, RecursionError, MemoryError) as exc:
+            data = dumps({"status": "bad_result", "message": f"the result cannot be encoded: {type(exc).__name__}"}).encode()
+        try:
+            view = memoryview(data)
+            while view:
+                n = write(wfd, view)
+                view = view[n:]
+        except OSError:
+            pass
+        exit_(0)
+
+    def _resolve(self, ns):
+        fn = ns.get(self.entry["function"])
+        if callable(fn) and not isinstance(fn, type):
+            return fn
+        cls = ns.get(self.entry.get("lc_class") or "")
+        if isinstance(cls, type) and self.entry.get("lc_method"):
+            method = getattr(cls(), self.entry["lc_method"], None)
+            if callable(method):
+                return method
+        raise LookupError("no entry point")
+
+    # -- the parent side ---------------------------------------------------
+    def _rss(self):
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * self.page
+
+    def _kill_strays(self, child_pid):
+        """Kill everything the call left behind and reap it, so nothing outlives a call."""
+        try:
+            os.killpg(child_pid, signal.SIGKILL)
+        except OSError:
+            pass
+        for _ in range(200):
+            if self.contained:
+                try:
+                    os.kill(-1, signal.SIGKILL)  # every other process in this container
+                except OSError:
+                    pass
+            else:
+                for pid in self._my_children():
+                    try:
+                        os.kill(pid, signal.SIGKILL)
+                    except OSError:
+                        pass
+            try:
+                pid, _ = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                time.sleep(0.002)
+
+    def _my_children(self):
+        me = str(os.getpid())
+        kids = []
+        for name in os.listdir("/proc"):
+            if not name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{name}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+                if fields[1] == me:
+                    kids.append(int(name))
+            except OSError:
+                continue
+        return kids
+
+    def op_load(self, req):
+        source = req["source"]
+        try:
+            self.code = compile(source, CANDIDATE_FILE, "exec", dont_inherit=True)
+        except SyntaxError as exc:
+            return {"status": "compile_error", "message": f"{type(exc).__name__}: {exc.msg} (line {exc.lineno})",
+                    "line": exc.lineno}
+        except (ValueError, RecursionError, MemoryError, OverflowError) as exc:
+            return {"status": "compile_error", "message": f"{type(exc).__name__}: {exc}"}
+        self.entry = {k: req.get(k) for k in ("function", "lc_class", "lc_method")}
+        self.nargs = int(req.get("nargs", 0))
+        return self.op_call({"probe": True, "args": [], "timeout_s": req.get("timeout_s", 5.0)})
+
+    def op_put(self, req):
+        self.inputs[req["key"]] = req["args"]
+        return {"status": "ok"}
+
+    def op_drop(self, req):
+        self.inputs.pop(req["key"], None)
+        return {"status": "ok"}
+
+    def op_call(self, req):
+        if self.code is None:
+            return {"status": "internal_error", "message": "call before load"}
+        args = self.inputs[req["key"]] if "key" in req else req.get("args", [])
+        timeout = float(req.get("timeout_s", 2.0))
+        out_limit = int(req.get("output_limit", 1 << 20))
+        rfd, wfd = os.pipe()
+        try:
+            _libc.malloc_trim(0)  # give free heap back, so the child's new allocations show in its RSS
+        except AttributeError:
+            pass
+        rss0 = self._rss()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.monotonic()
+        pid = os.fork()
+        if pid == 0:  # child
+            os.close(rfd)
+            try:
+                os.setpgid(0, 0)
+                for fd in (self.proto_in, self.proto_out):
+                    os.close(fd)
+                if req.get("probe"):
+                    self._probe(wfd)
+                else:
+                    self._child(wfd, req, args)
+            finally:
+                os._exit(0)
+        os.close(wfd)
+        chunks, size, status = [], 0, None
+        deadline = t0 + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                status = "time_limit_exceeded"
+                break
+            ready, _, _ = select.select([rfd], [], [], left)
+            if not ready:
+                continue
+            chunk = os.read(rfd, 1 << 16)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > RESULT_LIMIT:
+                status = "output_limit_exceeded"
+                break
+            chunks.append(chunk)
+        os.close(rfd)
+        if status:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        _, wstatus, usage = os.wait4(pid, 0)
+        wall = time.monotonic() - t0
+        self._kill_strays(pid)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu_ns = int(((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)) * 1e9)
+        out = {
+            "cpu_ns": cpu_ns,
+            "wall_ns": int(wall * 1e9),
+            "peak_extra_bytes": max(0, usage.ru_maxrss * 1024 - rss0),
+        }
+        try:
+            printed_size = os.stat(self.out_path).st_size
+            with open(self.out_path, "rb") as f:
+                printed = f.read(4096)
+            os.unlink(self.out_path)
+        except OSError:
+            printed_size, printed = 0, b""
+        out["output"] = printed.decode("utf-8", "replace")
+        out["output_bytes"] = printed_size
+        if status:
+            out["status"] = status
+            if status == "time_limit_exceeded":
+                out["message"] = f"no result within {timeout:g} s"
+            return out
+        if printed_size >= out_limit:
+            out.update(status="output_limit_exceeded", message=f"printed more than {out_limit} bytes")
+            return out
+        if os.WIFSIGNALED(wstatus):
+            sig = os.WTERMSIG(wstatus)
+            name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+            if sig == signal.SIGXCPU:
+                out.update(status="time_limit_exceeded", message="CPU time limit exceeded")
+            elif sig == signal.SIGKILL and usage.ru_maxrss * 1024 >= int(req.get("memory_mb", 512)) * 1024 * 1024 * 0.9:
+                out.update(status="memory_limit_exceeded", message="killed at the memory limit")
+            elif sig == signal.SIGSEGV:
+                out.update(status="runtime_error", error="SIGSEGV",
+                           message="the process crashed with SIGSEGV (most often a stack overflow from deep recursion)")
+            else:
+                out.update(status="runtime_error", error=name, message=f"the process was killed by {name}")
+            return out
+        raw = b"".join(chunks)
+        if not raw:
+            code = os.WEXITSTATUS(wstatus)
+            out.update(status="runtime_error", error="exit",
+                       message=f"the process exited (status {code}) without returning a result")
+            return out
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            out.update(status="runtime_error", error="garbled",
+                       message="the process wrote something other than a result on the result channel")
+            return out
+        if not isinstance(body, dict) or "status" not in body:
+            out.update(status="runtime_error", error="garbled", message="malformed result")
+            return out
+        body.update(out)
+        return body
+
+    def _probe(self, wfd):
+        """Execute the module and check the entry point; report what was found."""
+        report = None
+        try:
+            devnull = os.open(os.devnull, os.O_RDWR)
+            os.dup2(devnull, 0)
+            os.dup2(devnull, 1)
+            os.dup2(devnull, 2)
+            resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+            ns = {"__name__": "__main__", "__file__": CANDIDATE_FILE}
+            exec(PRELUDE, ns)
+            exec(self.code, ns)
+            try:
+                fn = self._resolve(ns)
+            except LookupError:
+                lc = f" or class {self.entry['lc_class']} with method {self.entry['lc_method']}()" if self.entry.get("lc_method") else ""
+                report = {"status": "invalid_submission",
+                          "message": f"no function {self.entry['function']}(){lc} found in the solution"}
+            else:
+                import inspect
+
+                try:
+                    inspect.signature(fn).bind(*([None] * self.nargs))
+                    report = {"status": "ok", "style": "function" if self.entry["function"] in ns and ns[self.entry["function"]] is fn else "leetcode"}
+                except TypeError:
+                    report = {"status": "invalid_submission",
+                              "message": f"the entry point must take {self.nargs} argument(s); its signature is {inspect.signature(fn)}"}
+                except ValueError:
+                    report = {"status": "ok", "style": "function"}
+        except SyntaxError as exc:
+            report = {"status": "compile_error", "message": f"SyntaxError: {exc}"}
+        except BaseException as exc:  # noqa: BLE001
+            report = {"status": "runtime_error", "error": type(exc).__name__,
+                      "message": f"importing the solution raised {type(exc).__name__}: {str(exc)[:300]}",
+                      "traceback": trimmed_traceback(exc)}
+        try:
+            os.write(wfd, json.dumps(report).encode())
+        except (OSError, TypeError, ValueError):
+            pass
+        os._exit(0)
+
+    # -- the protocol loop -------------------------------------------------
+    def serve(self):
+        self.proto_in = os.dup(0)
+        self.proto_out = os.dup(1)
+        null = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(null, fd)
+        reader = os.fdopen(self.proto_in, "rb", closefd=False)
+        self._send({"status": "ok", "hello": PROTOCOL_VERSION, "pid": os.getpid()})
+        for line in reader:
+            try:
+                req = json.loads(line)
+                op = req.get("op")
+                if op == "bye":
+                    self._send({"status": "ok"})
+                    return
+                handler = getattr(self, f"op_{op}", None)
+                resp = handler(req) if handler else {"status": "internal_error", "message": f"unknown op {op!r}"}
+            except Exception as exc:  # noqa: BLE001 - report, never die silently
+                resp = {"status": "internal_error", "message": f"runner: {type(exc).__name__}: {exc}"}
+            self._send(resp)
+
+    def _send(self, obj):
+        data = (json.dumps(obj) + "\n").encode()
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.proto_out, view):]
+
+
+def main():
+    contained = "--contained" in sys.argv
+    _libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+    _libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    sys.setrecursionlimit(10000)
+    Runner(contained).serve()
+
+
+if __name__ == "__main__":
+    main()
