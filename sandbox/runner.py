@@ -298,29 +298,48 @@ class Runner:
         os.close(wfd)
         chunks, size, status = [], 0, None
         deadline = t0 + timeout
+        reaped = None  # (status, rusage) once the child has exited
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
                 status = "time_limit_exceeded"
                 break
-            ready, _, _ = select.select([rfd], [], [], left)
-            if not ready:
+            ready, _, _ = select.select([rfd], [], [], min(left, 0.05))
+            if ready:
+                chunk = os.read(rfd, 1 << 16)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > RESULT_LIMIT:
+                    status = "output_limit_exceeded"
+                    break
+                chunks.append(chunk)
                 continue
-            chunk = os.read(rfd, 1 << 16)
-            if not chunk:
+            # A grandchild may hold the pipe open: the child's exit ends the call.
+            done_pid, wstatus, usage = os.wait4(pid, os.WNOHANG)
+            if done_pid:
+                reaped = (wstatus, usage)
+                os.set_blocking(rfd, False)
+                try:
+                    while size <= RESULT_LIMIT:
+                        chunk = os.read(rfd, 1 << 16)
+                        if not chunk:
+                            break
+                        size += len(chunk)
+                        chunks.append(chunk)
+                except BlockingIOError:
+                    pass
                 break
-            size += len(chunk)
-            if size > RESULT_LIMIT:
-                status = "output_limit_exceeded"
-                break
-            chunks.append(chunk)
         os.close(rfd)
-        if status:
+        if status and reaped is None:
             try:
                 os.kill(pid, signal.SIGKILL)
             except OSError:
                 pass
-        _, wstatus, usage = os.wait4(pid, 0)
+        if reaped is None:
+            _, wstatus, usage = os.wait4(pid, 0)
+        else:
+            wstatus, usage = reaped
         wall = time.monotonic() - t0
         self._kill_strays(pid)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)

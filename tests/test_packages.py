@@ -77,3 +77,24 @@ def test_unknown_id_suggests_close_matches():
     with pytest.raises(UsageError) as exc:
         registry.get("arrays/two_summ")
     assert "arrays/two_sum" in str(exc.value)
+
+
+CONTRACT = {  # ID: (function, LeetCode method or None), from ../shared/core-problems.md
+    "arrays/two_sum": ("two_sum", "twoSum"), "arrays/product_except_self": ("product_except_self", "productExceptSelf"),
+    "two_pointers/window": ("longest_unique_substring", "lengthOfLongestSubstring"),
+    "two_pointers/min_window": ("min_window", "minWindow"), "two_pointers/max_area": ("max_area", "maxArea"),
+    "binary_search/rotated": ("search_rotated", "search"), "graphs/network_delay": ("network_delay", "networkDelayTime"),
+    "graphs/course_order": ("course_order", "findOrder"), "graphs/islands": ("num_islands", "numIslands"),
+    "heaps/kth_largest": ("kth_largest", "findKthLargest"), "heaps/top_k_frequent": ("top_k_frequent", "topKFrequent"),
+    "dp/edit_distance": ("edit_distance", "minDistance"), "dp/coin_change": ("coin_change", "coinChange"),
+    "dp/lis": ("longest_increasing_subsequence", "lengthOfLIS"), "pipelines/sessionize": ("sessionize", None),
+    "pipelines/dedupe_latest": ("dedupe_latest", None), "pipelines/moving_average": ("moving_average", None),
+}
+
+
+@pytest.mark.parametrize("pid", sorted(CONTRACT))
+def test_core_entry_points_follow_the_contract(pid):
+    p = registry.get(pid)
+    function, method = CONTRACT[pid]
+    assert p.function == function
+    assert (p.leetcode or {}).get("method") == method

@@ -10,6 +10,7 @@ killed judge left behind (killing the docker client does not stop a container).
 from __future__ import annotations
 
 import atexit
+import os
 import signal
 import socket
 import struct
@@ -119,7 +120,7 @@ class DockerSession:
             stdin_open=True,
             tty=False,
             network_disabled=True,
-            labels={LABEL: "1", "practice.session": self.session_id},
+            labels={LABEL: "1", "practice.session": self.session_id, "practice.owner": str(os.getpid())},
             host_config=host_config,
             hostname="sandbox",
         )

@@ -135,19 +135,27 @@ def _classify(cand: Series, ref: Series, ref_class: str) -> tuple[str | None, fl
 
 
 def _space_class(series: list[Series]) -> tuple[str, float, float]:
-    """Endpoint slope over the sizes above the floor: containers grow in steps (dict and list
-    resizes), so a least-squares fit over neighbouring sizes overreacts to one resize."""
-    worst_e = 0.0
+    """Extra space from peak resident memory. Containers grow in steps (dict and list resizes),
+    so the slope between neighbouring sizes overreacts; instead: O(1) when the peak stays under
+    the floor, O(n^2) only when the peak is physically quadratic (>= 4 bytes * n^2), else the
+    endpoint slope decides between O(1) and O(n)."""
+    worst_e, cls = 0.0, "O(1)"
     for s in series:
         pts = [(n, b) for n, b in zip(s.sizes, s.space_b) if b >= SPACE_FLOOR_B]
+        if not pts:
+            continue
+        n_max, b_max = pts[-1]
+        if b_max >= 4 * n_max * n_max:
+            return "O(n^2)", 2.0, 0.8
         if len(pts) >= 2 and pts[-1][0] >= 2 * pts[0][0]:
-            (n1, b1), (n2, b2) = pts[0], pts[-1]
-            worst_e = max(worst_e, math.log(b2 / b1) / math.log(n2 / n1))
-        elif len(pts) >= 1 and len(s.sizes) >= 3:
-            worst_e = max(worst_e, 0.6)
-    # Allocation comes in steps (container resizes): be generous before calling it superlinear.
-    p = 0 if worst_e < 0.5 else 1 if worst_e < 1.8 else 2
-    return BY_POWER[p], worst_e, max(0.05, min(1.0, 1.0 - 2 * abs(worst_e - p)))
+            e = math.log(b_max / pts[0][1]) / math.log(n_max / pts[0][0])
+        else:
+            e = 0.6 if len(s.sizes) >= 3 else 0.0
+        worst_e = max(worst_e, e)
+        if e >= 0.5:
+            cls = "O(n)"
+    conf = max(0.05, min(1.0, 1.0 - abs(worst_e - (1 if cls == "O(n)" else 0))))
+    return cls, worst_e, conf
 
 
 def generate_inputs(problem: Problem, shape: str, sizes: list[int] | None = None) -> dict[int, list]:

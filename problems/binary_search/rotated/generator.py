@@ -1,0 +1,20 @@
+"""Rotated sorted lists of distinct ints; the worst shape asks for an absent value (a scan must read everything)."""
+import random
+
+SHAPES = ("worst", "random")
+
+
+def generate(n: int, shape: str, rng: random.Random) -> list:
+    if shape == "worst":
+        # Even values only, rotated near the middle; the odd target lies inside
+        # the value range but is absent, so every scan reads all n items and the
+        # binary search runs to full depth.
+        base = list(range(0, 2 * n, 2))
+        k = n // 2 + rng.randrange(max(1, n // 10))
+        target = 2 * rng.randrange(n) + 1
+    else:
+        base = sorted(rng.sample(range(-10 ** 9, 10 ** 9), n))
+        k = rng.randrange(n)
+        target = rng.choice(base) if rng.random() < 0.5 else rng.randrange(-10 ** 9, 10 ** 9)
+    k %= n
+    return [base[k:] + base[:k], target]

@@ -1,0 +1,24 @@
+from hypothesis import strategies as st
+
+
+@st.composite
+def _case(draw):
+    values = sorted(draw(st.lists(st.integers(-50, 50), min_size=1, max_size=30, unique=True)))
+    k = draw(st.integers(0, len(values) - 1))
+    nums = values[k:] + values[:k]
+    target = draw(st.one_of(st.sampled_from(values), st.integers(-55, 55)))
+    return [nums, target]
+
+
+def args_strategy():
+    return _case()
+
+
+def invariants(args, got):
+    nums, target = args
+    assert isinstance(got, int) and not isinstance(got, bool), f"not an index: {got!r}"
+    if got == -1:
+        assert target not in nums, f"returned -1 but {target} is at index {nums.index(target)}"
+    else:
+        assert 0 <= got < len(nums), f"index {got} out of range for length {len(nums)}"
+        assert nums[got] == target, f"nums[{got}] is {nums[got]}, not {target}"

@@ -1,0 +1,3 @@
+class Solution:
+    def maxArea(self, height: List[int]) -> int:
+        pass
