@@ -15,7 +15,7 @@ from practice.judge.backends.local import LocalBackend
 from practice.judge.package import Problem
 from practice.judge.report import Failure, Report, StageRecord, TestRecord
 from practice.judge.scoring import rubric, summary_line
-from practice.judge.stages import complexity as complexity_stage
+from practice.judge.complexity.verdict import analyse as analyse_complexity
 from practice.judge.stages.cases import run_cases
 from practice.judge.stages.context import StageContext
 from practice.judge.stages.properties import run_properties
@@ -24,7 +24,7 @@ from practice.judge.verdicts import STATUS_TO_VERDICT, Verdict
 Progress = Callable[[str], None]
 
 
-def _load(runner: RunnerClient, problem: Problem, source: str):
+def load_solution(runner: RunnerClient, problem: Problem, source: str):
     lc = problem.leetcode or {}
     return runner.load(source, function=problem.function, lc_class=lc.get("class"), lc_method=lc.get("method"),
                        nargs=len(problem.params))
@@ -33,7 +33,7 @@ def _load(runner: RunnerClient, problem: Problem, source: str):
 def reference_runner(problem: Problem) -> RunnerClient:
     """A trusted local runner holding the reference, measured exactly like the candidate."""
     runner = RunnerClient(LocalBackend().open)
-    res = _load(runner, problem, problem.reference_source)
+    res = load_solution(runner, problem, problem.reference_source)
     if not res.ok:
         runner.close()
         raise PracticeError(f"{problem.root}/reference.py does not load: {res.message}", "Fix the package.")
@@ -67,7 +67,7 @@ def _run(problem: Problem, source: str, runner: RunnerClient, report: Report, wi
          with_properties: bool, progress: Progress) -> None:
     progress("starting the sandbox")
     t = time.monotonic()
-    loaded = _load(runner, problem, source)
+    loaded = load_solution(runner, problem, source)
     report.sandbox = runner.backend if runner.session else report.sandbox
     load_stage = StageRecord("load", "passed" if loaded.ok else "failed", int(loaded.ok), 1,
                              round(time.monotonic() - t, 3), loaded.message)
@@ -121,10 +121,20 @@ def _run(problem: Problem, source: str, runner: RunnerClient, report: Report, wi
     t = time.monotonic()
     ref = reference_runner(problem)
     try:
-        parts = complexity_stage.analyse(problem, runner, ref)
+        parts, wrong = analyse_complexity(problem, runner, ref)
     finally:
         ref.close()
     report.complexity = parts
+    if wrong is not None:
+        shape, n, why = wrong
+        name = f"{shape} input, n={n}"
+        report.stages.append(StageRecord("complexity", "failed", 0, 1, round(time.monotonic() - t, 3),
+                                         f"wrong answer on a large input: {why}"))
+        report.tests.append(TestRecord(name, "complexity", "failed", Verdict.WRONG_ANSWER.value, why))
+        report.verdict = Verdict.WRONG_ANSWER.value
+        report.first_failure = Failure(name, "complexity", Verdict.WRONG_ANSWER.value,
+                                       f"wrong on a large generated input (n={n}): {why}")
+        return
     over = [k for k, p in parts.items() if p.within_budget is False]
     stage = StageRecord("complexity", "failed" if over else "passed", 2 - len(over), 2, round(time.monotonic() - t, 3),
                         "; ".join(parts[k].explanation for k in over))

@@ -6,7 +6,11 @@ every call runs in a forked child, so the parent's protocol channel, its
 timings and its memory figures stay out of the candidate's reach.
 
 - Time is the kernel's CPU accounting of every process the call created
-  (getrusage of reaped children), not a clock the candidate could patch.
+  (getrusage of reaped children), not a clock the candidate could patch. The
+  child also reports the call alone on a monotonic clock bound before candidate
+  code runs (CPU-time clocks tick in whole milliseconds on some kernels): precise,
+  but the candidate's own process could lie about it, so the host trusts it only
+  as far as the kernel's total agrees.
 - Peak memory is the child's peak resident set (ru_maxrss) minus the parent's
   resident set at fork time.
 - The parent is non-dumpable (no ptrace, no /proc/<pid>/mem, no /proc/<pid>/fd
@@ -17,7 +21,7 @@ Requests (one JSON object per line, field "op"):
   load   {source, function, lc_class, lc_method, nargs}
   put    {key, args}                store an input once, reuse it across calls
   drop   {key}
-  call   {key | args, timeout_s, memory_mb, output_limit, stream_args, returns, noop}
+  call   {key | args, timeout_s, memory_mb, output_limit, stream_args, returns, noop, discard}
   bye
 Responses carry "status": "ok" or the name of a failure.
 """
@@ -46,8 +50,9 @@ from math import inf, gcd, sqrt, ceil, floor, log2
 from functools import lru_cache, cache, reduce, cmp_to_key
 from itertools import accumulate, permutations, combinations, product, chain, groupby
 """
-# Warm the imports once in the parent so each forked child finds them cached.
-exec(PRELUDE, {})
+# Run the prelude once in the parent; each forked child starts from a copy of its names.
+PRELUDE_NAMES: dict = {}
+exec(PRELUDE, PRELUDE_NAMES)
 
 _libc = ctypes.CDLL(None, use_errno=True)
 PR_SET_DUMPABLE = 4
@@ -66,10 +71,8 @@ def plain(value, depth=0):
     """
     if depth > 200:
         raise Plain("the result is nested more than 200 levels deep")
-    if value is None or type(value) is bool:
+    if value is None or type(value) is bool:  # bool cannot be subclassed
         return value
-    if isinstance(value, bool):
-        return bool.__bool__(value)
     if isinstance(value, int):
         return int.__index__(value)
     if isinstance(value, float):
@@ -102,6 +105,16 @@ def trimmed_traceback(exc):
     lines = traceback.format_list(frames[-8:])
     lines += traceback.format_exception_only(type(exc), exc)
     return "".join(lines)[-4000:]
+
+
+def _write_all(fd, data, write):
+    """Write every byte (pipes take partial writes); a closed reader is not our problem."""
+    view = memoryview(data)
+    try:
+        while view:
+            view = view[write(fd, view):]
+    except OSError:
+        pass
 
 
 class Runner:
@@ -145,21 +158,31 @@ class Runner:
         write = os.write
         dumps = json.dumps
         exit_ = os._exit
+        clock = time.perf_counter_ns  # bound before candidate code runs; the host bounds it by rusage
         report = None
+        call_ns = None
         try:
-            ns = {"__name__": "__main__", "__file__": CANDIDATE_FILE}
-            exec(PRELUDE, ns)
-            exec(self.code, ns)
+            ns = self._module_namespace()
             fn = self._resolve(ns) if not req.get("noop") else None
             if req.get("noop"):
                 result = None
             else:
                 for i in req.get("stream_args") or ():
                     args[i] = iter(args[i])
+                t0 = clock()
                 result = fn(*args)
-                if req.get("returns") == "iterable" and result is not None and not isinstance(result, (list, tuple)):
+                lazy = req.get("returns") == "iterable" and result is not None and not isinstance(result, (list, tuple))
+                if req.get("discard"):
+                    # Measuring only: consume a lazy result without keeping it, send nothing back,
+                    # so neither the output's storage nor its encoding is charged to the call.
+                    if lazy:
+                        for _ in result:
+                            pass
+                    result = None
+                elif lazy:
                     result = list(result)
-            report = {"status": "ok", "result": plain(result)}
+                call_ns = clock() - t0
+            report = {"status": "ok", "result": plain(result), "call_cpu_ns": call_ns}
         except MemoryError:
             report = {"status": "memory_limit_exceeded", "message": "MemoryError: the call ran out of memory"}
         except RecursionError as exc:
@@ -182,14 +205,15 @@ class Runner:
             data = dumps(report, allow_nan=False).encode()
         except (ValueError, RecursionError, MemoryError) as exc:
             data = dumps({"status": "bad_result", "message": f"the result cannot be encoded: {type(exc).__name__}"}).encode()
-        try:
-            view = memoryview(data)
-            while view:
-                n = write(wfd, view)
-                view = view[n:]
-        except OSError:
-            pass
+        _write_all(wfd, data, write)
         exit_(0)
+
+    def _module_namespace(self):
+        """Run the candidate's module (in a child only) with LeetCode's names pre-imported."""
+        ns = dict(PRELUDE_NAMES)
+        ns.update(__name__="__main__", __file__=CANDIDATE_FILE)
+        exec(self.code, ns)
+        return ns
 
     def _resolve(self, ns):
         fn = ns.get(self.entry["function"])
@@ -406,9 +430,7 @@ class Runner:
             os.dup2(devnull, 1)
             os.dup2(devnull, 2)
             resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
-            ns = {"__name__": "__main__", "__file__": CANDIDATE_FILE}
-            exec(PRELUDE, ns)
-            exec(self.code, ns)
+            ns = self._module_namespace()
             try:
                 fn = self._resolve(ns)
             except LookupError:
@@ -433,9 +455,10 @@ class Runner:
                       "message": f"importing the solution raised {type(exc).__name__}: {str(exc)[:300]}",
                       "traceback": trimmed_traceback(exc)}
         try:
-            os.write(wfd, json.dumps(report).encode())
-        except (OSError, TypeError, ValueError):
-            pass
+            data = json.dumps(report).encode()
+        except (TypeError, ValueError):
+            data = b'{"status": "internal_error", "message": "probe report not encodable"}'
+        _write_all(wfd, data, os.write)
         os._exit(0)
 
     # -- the protocol loop -------------------------------------------------
@@ -461,10 +484,7 @@ class Runner:
             self._send(resp)
 
     def _send(self, obj):
-        data = (json.dumps(obj) + "\n").encode()
-        view = memoryview(data)
-        while view:
-            view = view[os.write(self.proto_out, view):]
+        _write_all(self.proto_out, (json.dumps(obj) + "\n").encode(), os.write)
 
 
 def main():

@@ -69,6 +69,7 @@ class CallResult:
     peak_extra_bytes: int = 0
     output: str = ""
     output_bytes: int = 0
+    call_cpu_ns: int | None = None  # the child's own reading of the call alone (see Samples)
     extra: dict = field(default_factory=dict)
 
     @property
@@ -78,7 +79,7 @@ class CallResult:
     @classmethod
     def from_wire(cls, body: dict) -> "CallResult":
         known = {k: body[k] for k in ("status", "result", "message", "error", "traceback", "cpu_ns", "wall_ns",
-                                      "peak_extra_bytes", "output", "output_bytes") if k in body}
+                                      "peak_extra_bytes", "output", "output_bytes", "call_cpu_ns") if k in body}
         known["status"] = str(known.get("status", "internal_error"))
         return cls(**known, extra={k: v for k, v in body.items() if k not in known})
 
@@ -154,9 +155,10 @@ class RunnerClient:
 
     def call(self, *, key: str | None = None, args: list | None = None, timeout_s: float, memory_mb: int,
              stream_args: list[int] | None = None, returns: str = "value", noop: bool = False,
-             output_limit: int = 1 << 20) -> CallResult:
+             discard: bool = False, output_limit: int = 1 << 20) -> CallResult:
+        """`discard`: measuring only; the runner drops the result instead of sending it back."""
         msg: dict = {"op": "call", "timeout_s": timeout_s, "memory_mb": memory_mb, "stream_args": stream_args or [],
-                     "returns": returns, "noop": noop, "output_limit": output_limit}
+                     "returns": returns, "noop": noop, "discard": discard, "output_limit": output_limit}
         if key is not None:
             msg["key"] = key
         else:

@@ -1,1 +1,1 @@
-"""The judging stages, in order: cases (sample, edge, hidden) -> properties -> complexity."""
+"""The judging stages, in order: cases (sample, edge, hidden) -> properties; complexity lives in ..complexity."""

@@ -1,13 +1,14 @@
 """Moving-average inputs with window = n // 4, so re-summing each window is
 quadratic in n. "worst": floats (the slowest values to re-sum); "random": a
-mix of ints and floats."""
+mix of ints and floats; "fixed_window": window 16, so an O(window) solution
+uses O(1) extra space in n while one that materialises the stream uses O(n)."""
 import random
 
-SHAPES = ("worst", "random")
+SHAPES = ("worst", "random", "fixed_window")
 
 
 def generate(n: int, shape: str, rng: random.Random) -> list:
-    window = max(1, n // 4)
+    window = 16 if shape == "fixed_window" else max(1, n // 4)
     if shape == "worst":
         values = [rng.uniform(-1000.0, 1000.0) for _ in range(n)]
     else:

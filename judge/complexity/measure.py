@@ -1,0 +1,166 @@
+"""Measuring candidate and reference on a ladder of sizes, paired and interleaved.
+
+- Each input is generated on the host, sent once to both runners, and every
+  repeat runs in a freshly forked child: a fresh copy for solutions that mutate
+  their input, and input construction never inside the measured region.
+- Time is the child's own reading of the call alone (monotonic clock), which is precise, but
+  trusted only as far as the kernel's CPU total for the whole child agrees: when
+  total - reading exceeds the no-op overhead (fork, copy-on-write, module load)
+  by more than TAMPER_SLACK_NS, the reading is replaced by total - no-op.
+  A candidate that fakes its clock gains at most that slack. Minimum over repeats.
+- Candidate and reference calls alternate at each size, so a burst of load
+  hits both and cancels in their ratio.
+- The first run at each size keeps both results and compares them on the host,
+  so code that is fast only because it is wrong on large inputs is caught;
+  later repeats discard results, so output encoding is never timed.
+- The ladder stops when the candidate's next size is projected past the cap,
+  so far-over-budget code ends in seconds, with the sizes it reached.
+"""
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass, field
+
+from practice.judge.backends.base import RunnerClient
+from practice.judge.compare import judge_output
+from practice.judge.package import Problem
+
+CALL_CAP_S = 1.5
+TAMPER_SLACK_NS = 3_000_000
+CHECK_BUDGET_S = 1.0  # host time for checking ladder results; slow checkers verify the smaller sizes only
+
+
+@dataclass
+class Samples:
+    """All repeats at one size, for one solution."""
+
+    cpu_ns: list[int] = field(default_factory=list)  # the kernel's total for the child
+    call_ns: list[int | None] = field(default_factory=list)  # the child's reading of the call alone
+    extra_b: list[int] = field(default_factory=list)
+    noop_cpu_ns: list[int] = field(default_factory=list)
+    noop_extra_b: int = 0
+    overridden: int = 0  # readings the kernel total contradicted
+
+    def add(self, res) -> None:
+        self.cpu_ns.append(res.cpu_ns)
+        self.call_ns.append(res.call_cpu_ns)
+        self.extra_b.append(res.peak_extra_bytes)
+
+    @property
+    def time_ns(self) -> float:
+        noop = min(self.noop_cpu_ns) if self.noop_cpu_ns else 0
+        best = None
+        self.overridden = 0
+        for total, call in zip(self.cpu_ns, self.call_ns):
+            if call is None or call < 0 or total - call > max(self.noop_cpu_ns, default=0) + TAMPER_SLACK_NS:
+                self.overridden += call is not None
+                t = total - noop
+            else:
+                t = call
+            best = t if best is None else min(best, t)
+        return max(best if best is not None else 0, 1.0)
+
+    @property
+    def space_b(self) -> float:
+        return max(min(self.extra_b) - self.noop_extra_b, 0.0)
+
+
+@dataclass
+class Ladder:
+    """One shape's measurements: per size, candidate and reference samples."""
+
+    shape: str
+    cand: dict[int, Samples] = field(default_factory=dict)
+    ref: dict[int, Samples] = field(default_factory=dict)
+    stopped_at: int | None = None
+    failure: str | None = None
+
+    @property
+    def sizes(self) -> list[int]:
+        return sorted(n for n in self.cand if self.cand[n].cpu_ns)
+
+    def series(self) -> tuple[list[int], list[float], list[float]]:
+        sizes = self.sizes
+        return sizes, [self.cand[n].time_ns for n in sizes], [self.ref[n].time_ns for n in sizes]
+
+
+class Measurer:
+    """Runs the ladders for one problem against a candidate runner and a reference runner."""
+
+    def __init__(self, problem: Problem, cand: RunnerClient, ref: RunnerClient, cap_s: float = CALL_CAP_S) -> None:
+        self.problem, self.cand, self.ref, self.cap_s = problem, cand, ref, cap_s
+        self.calls = 0
+        self.wrong: tuple[str, int, str] | None = None  # (shape, n, why) of the first wrong result
+        self.verified = 0  # ladder inputs whose result was checked
+        self.check_seconds = 0.0
+
+    def _call(self, runner: RunnerClient, key: str, *, noop: bool = False, keep: bool = False):
+        self.calls += 1
+        p = self.problem
+        return runner.call(key=key, timeout_s=30 if noop else self.cap_s * 2, memory_mb=p.memory_mb, noop=noop,
+                           discard=not keep, stream_args=p.stream_args, returns=p.returns)
+
+    def inputs(self, shape: str, sizes: list[int]) -> dict[int, list]:
+        gen = self.problem.module("generator")
+        return {n: gen.generate(n, shape, random.Random(f"{self.problem.id}:{shape}:{n}")) for n in sizes}
+
+    def _size(self, ladder: Ladder, n: int, args: list) -> bool:
+        """Measure one size once for each solution; False when the candidate failed at it."""
+        key = f"{ladder.shape}:{n}"
+        for runner in (self.ref, self.cand):
+            runner.put(key, args)
+        c, r = Samples(), Samples()
+        for runner, s in ((self.ref, r), (self.cand, c)):
+            base = self._call(runner, key, noop=True)
+            s.noop_cpu_ns, s.noop_extra_b = [base.cpu_ns], base.peak_extra_bytes
+        ladder.cand[n], ladder.ref[n] = c, r
+        return self._pair(ladder, n, args)
+
+    def _pair(self, ladder: Ladder, n: int, args: list | None = None) -> bool:
+        """One reference call and one candidate call; with `args`, their results are compared."""
+        key = f"{ladder.shape}:{n}"
+        rr = self._call(self.ref, key, keep=args is not None)
+        if rr.ok:
+            ladder.ref[n].add(rr)
+        cr = self._call(self.cand, key, keep=args is not None)
+        if not cr.ok:
+            ladder.stopped_at, ladder.failure = n, cr.status
+            return False
+        ladder.cand[n].add(cr)
+        if args is not None and rr.ok and self.wrong is None and self.check_seconds < CHECK_BUDGET_S:
+            t0 = time.monotonic()
+            why = judge_output(self.problem, args, rr.result, cr.result)
+            self.check_seconds += time.monotonic() - t0
+            self.verified += 1
+            if why is not None:
+                self.wrong = (ladder.shape, n, why)
+        return True
+
+    def ladder(self, shape: str, sizes: list[int], repeats: int) -> Ladder:
+        """Ascend once with early stopping, then add repeats on the sizes reached."""
+        ladder = Ladder(shape)
+        prev = None
+        for n, args in sorted(self.inputs(shape, sizes).items()):
+            if not self._size(ladder, n, args):
+                break
+            t = ladder.cand[n].cpu_ns[0] / 1e9
+            growth = t / prev if prev and prev > 1e-4 else 4.0
+            prev = t
+            if t > self.cap_s or t * max(growth, 2.0) > self.cap_s:
+                ladder.stopped_at = n
+                break
+        for _ in range(repeats - 1):
+            self.repeat(ladder, ladder.sizes)
+        return ladder
+
+    def repeat(self, ladder: Ladder, sizes: list[int]) -> None:
+        for n in sizes:
+            if ladder.cand[n].cpu_ns and ladder.cand[n].cpu_ns[0] / 1e9 <= self.cap_s:
+                self._pair(ladder, n)
+
+    def release(self, ladder: Ladder) -> None:
+        for n in ladder.cand:
+            for runner in (self.ref, self.cand):
+                runner.drop(f"{ladder.shape}:{n}")
+

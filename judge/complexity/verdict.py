@@ -1,0 +1,136 @@
+"""From ladders to the report's complexity parts: classes, budget verdicts, evidence, one sentence.
+
+The worst shape decides (a solution is as slow as its worst input). A fit whose
+exponent sits within 0.2 of a class boundary is re-measured on its top sizes
+(up to twice) before it is believed; the confidence reported is how far the
+final exponent sits from the nearest boundary.
+"""
+from __future__ import annotations
+
+import time
+
+from practice.judge.backends.base import RunnerClient
+from practice.judge.complexity.classes import margin, rank
+from practice.judge.complexity.fit import Fit, classify
+from practice.judge.complexity.measure import CALL_CAP_S, Ladder, Measurer
+from practice.judge.complexity.space import space_class
+from practice.judge.package import Problem
+from practice.judge.report import ComplexityPart
+
+REPEATS = 3
+REFINE_MARGIN = 0.2
+REFINE_ROUNDS = 2
+DECISIVE_SIZES = 4  # a shape measured at fewer sizes decides only when no shape has more
+
+
+def _extend_down(m: Measurer, ladder: Ladder, sizes: list[int]) -> None:
+    """A solution too slow for the ladder's first sizes gets smaller ones, so it still gets a class."""
+    lo = min(sizes)
+    smaller = [n for n in (lo // 8, lo // 4, lo // 2) if n >= 8]
+    if not smaller:
+        return
+    low = m.ladder(ladder.shape, smaller, REPEATS)
+    ladder.cand.update(low.cand)
+    ladder.ref.update(low.ref)
+
+
+def _measure_shape(m: Measurer, shape: str, sizes: list[int], ref_class: str) -> tuple[Ladder, Fit | None]:
+    ladder = m.ladder(shape, sizes, REPEATS)
+    if len(ladder.sizes) < 3:
+        _extend_down(m, ladder, sizes)
+    fit = classify(*ladder.series(), ref_class)
+    rounds = 0
+    while fit and fit.exponent is not None and margin(fit.exponent) < REFINE_MARGIN and rounds < REFINE_ROUNDS:
+        m.repeat(ladder, ladder.sizes[-4:])
+        fit = classify(*ladder.series(), ref_class)
+        rounds += 1
+    m.release(ladder)
+    return ladder, fit
+
+
+def analyse(problem: Problem, cand: RunnerClient, ref: RunnerClient,
+            cap_s: float = CALL_CAP_S) -> tuple[dict[str, ComplexityPart], tuple[str, int, str] | None]:
+    """Measure candidate and reference on every shape and judge time and space against the budget.
+
+    Also returns (shape, n, why) when the candidate's answer on a ladder input was wrong."""
+    t0 = time.monotonic()
+    m = Measurer(problem, cand, ref, cap_s)
+    sizes = problem.meta["complexity"]["sizes"]
+    ref_class = problem.meta["reference_class"]["time"]
+    results = {shape: _measure_shape(m, shape, sizes, ref_class) for shape in problem.meta["complexity"]["shapes"]}
+    evidence = {"series": {shape: _series(ladder) for shape, (ladder, _) in results.items()},
+                "calls": m.calls, "results_verified": m.verified, "seconds": round(time.monotonic() - t0, 2)}
+    parts = {"time": _time_part(problem, results, evidence, cap_s), "space": _space_part(problem, results)}
+    return parts, m.wrong
+
+
+def _series(ladder: Ladder) -> dict:
+    sizes, cand, ref = ladder.series()
+    return {"n": sizes, "cpu_ms": [round(t / 1e6, 3) for t in cand], "reference_cpu_ms": [round(t / 1e6, 3) for t in ref],
+            "repeats": [len(ladder.cand[n].cpu_ns) for n in sizes],
+            "readings_contradicted_by_kernel": sum(ladder.cand[n].overridden for n in sizes),
+            "stopped_at": ladder.stopped_at,
+            "failure": ladder.failure}
+
+
+def _time_part(problem: Problem, results: dict[str, tuple[Ladder, Fit | None]], evidence: dict,
+               cap_s: float) -> ComplexityPart:
+    tb = problem.budget("time")
+    worst_shape, worst_key = None, None
+    for shape, (ladder, fit) in results.items():
+        # A fit over 4+ sizes outranks one over fewer; then the worst class; then the surest fit.
+        key = (fit is None or len(ladder.sizes) >= DECISIVE_SIZES, 99 if fit is None else rank(fit.cls),
+               fit.confidence if fit else 0)
+        if worst_key is None or key > worst_key:
+            worst_shape, worst_key = shape, key
+    ladder, fit = results[worst_shape]
+    budget_n = f"{tb['accepted']} (n: {problem.meta['size']})"
+    if fit is None:
+        reached = ladder.sizes[-1] if ladder.sizes else None
+        why = (f"it did not finish n={ladder.stopped_at} within {cap_s * 2:g} s" if ladder.failure
+               else f"it needed more than {cap_s:g} s per call from n={ladder.stopped_at} on")
+        text = (f"On {worst_shape} inputs {why}"
+                + (f" (largest finished: n={reached})" if reached else "") + f": far over the budget {budget_n}.")
+        return ComplexityPart(None, tb["accepted"], tb["optimal"], False, False, 0.9, text,
+                              {**evidence, "shape": worst_shape, "exponent": None, "method": "stopped early"})
+    within = rank(fit.cls) <= rank(tb["class"]["accepted"])
+    optimal = rank(fit.cls) <= rank(tb["class"]["optimal"])
+    sizes = ladder.sizes
+    if fit.exponent is not None:
+        growth = f"time grows x{2 ** fit.exponent:.1f} when n doubles ({fit.method}, {worst_shape} inputs up to n={sizes[-1]})"
+    else:
+        growth = f"time explodes on {worst_shape} inputs (n up to {sizes[-1]})"
+    stop = ""
+    if ladder.stopped_at is not None and not within:
+        stop = (f" The ladder stopped at n={ladder.stopped_at}"
+                + (f" ({ladder.failure})." if ladder.failure else f", projected past {cap_s:g} s per call."))
+    text = f"{growth}: {fit.cls}, {'within' if within else 'over'} the budget {budget_n}.{stop}"
+    return ComplexityPart(fit.cls, tb["accepted"], tb["optimal"], within, optimal, fit.confidence, text,
+                          {**evidence, "shape": worst_shape,
+                           "exponent": None if fit.exponent is None else round(fit.exponent, 3), "method": fit.method})
+
+
+def _space_part(problem: Problem, results: dict[str, tuple[Ladder, Fit | None]]) -> ComplexityPart:
+    """Space per shape against that shape's budget (a package may give a shape its own, e.g. a fixed window)."""
+    sb = problem.budget("space")
+    overrides = sb.get("shapes", {})
+    per_shape, worst = {}, None
+    for shape, (ladder, _) in results.items():
+        sizes = ladder.sizes
+        extra = [ladder.cand[n].space_b for n in sizes]
+        cls, e, conf = space_class(sizes, extra)
+        budget = overrides.get(shape, sb["class"])
+        over = rank(cls) - rank(budget["accepted"])
+        per_shape[shape] = {"n": sizes, "extra_kib": [round(b / 1024) for b in extra], "class": cls,
+                            "exponent": round(e, 3), "budget_class": budget["accepted"]}
+        key = (over, rank(cls))
+        if worst is None or key > worst[0]:
+            worst = (key, shape, cls, conf, budget, max(extra, default=0.0))
+    (over, _), shape, cls, conf, budget, peak = worst
+    within = over <= 0
+    optimal = all(rank(v["class"]) <= rank(overrides.get(s, sb["class"])["optimal"]) for s, v in per_shape.items())
+    text = (f"peak extra memory on {shape} inputs reached {peak / 2**20:.1f} MiB and grows like {cls}: "
+            f"{'within' if within else 'over'} the budget {sb['accepted']}"
+            + (f" ({budget['accepted']} on these inputs)" if shape in overrides else "") + ".")
+    return ComplexityPart(cls, sb["accepted"], sb["optimal"], within, optimal, conf, text, {"series": per_shape})
+
