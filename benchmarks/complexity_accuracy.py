@@ -101,7 +101,10 @@ def bigo(item: Item, evidence: dict) -> str:
             for _ in out:
                 pass
 
-    best, _ = big_o.big_o(call, data, min_n=min(sizes), max_n=max(sizes), n_measures=10, n_repeats=1, n_timings=1)
+    try:
+        best, _ = big_o.big_o(call, data, min_n=min(sizes), max_n=max(sizes), n_measures=10, n_repeats=1, n_timings=1)
+    except Exception as exc:  # noqa: BLE001 - big-o's own fit crashes on some series (an IndexError)
+        return f"crash:{type(exc).__name__}"
     return BIGO_NAMES.get(type(best).__name__, type(best).__name__)
 
 

@@ -1,8 +1,8 @@
 """The `practice` command line.
 
 Exit codes: 0 success / accepted; 1 a verdict other than accepted (or a
-verification mismatch); 2 usage error (unknown problem, missing file);
-3 broken problem package; 4 sandbox unavailable; 5 judge fault.
+verification mismatch); 2 usage or environment error (unknown problem, missing
+file, Docker needed but not reachable); 3 broken problem package; 5 judge fault.
 """
 from __future__ import annotations
 
@@ -127,8 +127,9 @@ def _read_solution(file: Path) -> str:
 def check(problem_id: str, file: Path, as_json: bool, local: bool, docker_only: bool, no_complexity: bool) -> None:
     """Judge FILE as a solution to PROBLEM_ID.
 
-    Exit code 0 when accepted, 1 for any other verdict, 2 for usage errors,
-    3 for a broken problem package, 4 when no sandbox can run the code.
+    Exit code 0 when accepted, 1 for any other verdict, 2 for usage or
+    environment errors (unknown problem, missing file, Docker required but not
+    reachable), 3 for a broken problem package.
     """
     from practice.judge.pipeline import check as run_check
     from practice.judge.report import validate_report

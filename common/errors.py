@@ -34,9 +34,9 @@ class ProblemPackageError(PracticeError):
 
 
 class SandboxUnavailable(PracticeError):
-    """No backend that may run this code: Docker down, image missing."""
+    """No backend that may run this code: Docker down, image missing (an environment error: exit 2)."""
 
-    exit_code = 4
+    exit_code = 2
 
 
 class JudgeFault(PracticeError):

@@ -52,3 +52,18 @@ def test_schema_command_prints_the_report_schema():
 def test_show_prints_statement_and_budget():
     r = run("show", "arrays/two_sum")
     assert r.exit_code == 0 and "O(n log n)" in r.output
+
+
+def test_docker_required_but_unreachable_exits_2_with_one_sentence(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    f = tmp_path / "s.py"
+    f.write_text("def two_sum(nums, target):\n    return [0, 1]\n")
+    env = {**os.environ, "DOCKER_HOST": f"unix://{tmp_path}/no-docker.sock"}
+    r = subprocess.run([sys.executable, "-m", "practice", "check", "--docker", "arrays/two_sum", str(f)],
+                       capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 2
+    assert "Docker is not reachable" in r.stderr and "--local" in r.stderr
+    assert "Traceback" not in r.stderr

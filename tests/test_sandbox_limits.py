@@ -112,3 +112,25 @@ def test_read_only_root_and_no_secrets_in_image(docker_backend):
     r = attack(docker_backend, "import glob\nreturn [p for d in ('/opt', '/tmp', '/home', '/srv', '/work', '/mnt') "
                                "for p in glob.glob(d + '/**/*.py', recursive=True)]")
     assert r.verdict == "wrong_answer" and "reference.py" not in (r.first_failure.got or "")
+
+
+def test_ctrl_c_during_a_check_leaves_no_container(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from practice.judge.backends.docker import LABEL, client
+
+    f = tmp_path / "loop.py"
+    f.write_text("def two_sum(nums, target):\n    while True:\n        pass\n")
+    proc = subprocess.Popen([sys.executable, "-m", "practice", "check", "--docker", "arrays/two_sum", str(f)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    owner = {"label": [LABEL, f"practice.owner={proc.pid}"]}
+    deadline = time.time() + 60
+    while time.time() < deadline and not client().api.containers(filters=owner):
+        time.sleep(0.2)
+    assert client().api.containers(filters=owner), "the check never started a container"
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=60)
+    assert client().api.containers(all=True, filters=owner) == []

@@ -37,10 +37,13 @@ def image_tag() -> str:
 
 
 def image_exists(tag: str) -> bool:
+    """True when the engine has the image; SandboxUnavailable when there is no engine to ask."""
+    import docker.errors
+
     try:
         client().images.get(tag)
         return True
-    except Exception:  # noqa: BLE001
+    except docker.errors.ImageNotFound:
         return False
 
 
@@ -68,6 +71,7 @@ def _pick_base(progress: Progress) -> str:
 
 
 def build_image(progress: Progress = lambda s: None, force: bool = False) -> str:
+    client()  # no engine: say so now, before any base image work
     tag = image_tag()
     if not force and image_exists(tag):
         return tag
