@@ -13,6 +13,7 @@ from practice.judge.complexity.classes import BY_POWER, POWER, margin, power_of
 
 TIME_FLOOR_NS = 300_000  # below this, timer and cache jitter is a large share of a reading
 REF_FLOOR_NS = 500_000  # the reference must be this slow for the relative method
+TOP_POINTS = 3
 EXPLODE = 4.5  # a last step steeper than n^4.5 is exponential
 
 
@@ -46,7 +47,10 @@ def classify(sizes: list[int], cand_ns: list[float], ref_ns: list[float], ref_cl
         (n1, t1), (n2, t2) = big
         if math.log(t2 / t1) / math.log(n2 / n1) > EXPLODE + 1:
             return Fit("O(2^n)", None, 0.7, "time explodes between the last sizes")
-    rel = [(n, tc / tr) for n, tc, tr in zip(sizes, cand_ns, ref_ns) if tc >= TIME_FLOOR_NS and tr >= REF_FLOOR_NS]
+    # The asymptotic end decides: a quadratic term with a tiny constant (memmove in list.insert,
+    # bisect.insort) only shows at the largest sizes, so fit the top TOP_POINTS sizes.
+    rel = [(n, tc / tr) for n, tc, tr in zip(sizes, cand_ns, ref_ns) if tc >= TIME_FLOOR_NS and tr >= REF_FLOOR_NS][-TOP_POINTS:]
+    big = big[-TOP_POINTS:]
     if len(rel) >= 3:
         e = POWER[ref_class] + theil_sen([n for n, _ in rel], [r for _, r in rel])
         method = "relative to the reference"

@@ -20,7 +20,6 @@ from practice.judge.report import ComplexityPart
 REPEATS = 3
 REFINE_MARGIN = 0.2
 REFINE_ROUNDS = 2
-DECISIVE_SIZES = 4  # a shape measured at fewer sizes decides only when no shape has more
 
 
 def _extend_down(m: Measurer, ladder: Ladder, sizes: list[int]) -> None:
@@ -77,10 +76,8 @@ def _time_part(problem: Problem, results: dict[str, tuple[Ladder, Fit | None]], 
                cap_s: float) -> ComplexityPart:
     tb = problem.budget("time")
     worst_shape, worst_key = None, None
-    for shape, (ladder, fit) in results.items():
-        # A fit over 4+ sizes outranks one over fewer; then the worst class; then the surest fit.
-        key = (fit is None or len(ladder.sizes) >= DECISIVE_SIZES, 99 if fit is None else rank(fit.cls),
-               fit.confidence if fit else 0)
+    for shape, (_, fit) in results.items():
+        key = (99 if fit is None else rank(fit.cls), fit.confidence if fit else 0)  # worst class, surest fit
         if worst_key is None or key > worst_key:
             worst_shape, worst_key = shape, key
     ladder, fit = results[worst_shape]
