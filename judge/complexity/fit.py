@@ -13,7 +13,7 @@ from practice.judge.complexity.classes import BY_POWER, POWER, margin, power_of
 
 TIME_FLOOR_NS = 300_000  # below this, timer and cache jitter is a large share of a reading
 REF_FLOOR_NS = 500_000  # the reference must be this slow for the relative method
-TOP_POINTS = 3
+TOP_POINTS = 5  # robust to one disturbed size (4 of 10 pairwise slopes), still weighted to the top
 EXPLODE = 4.5  # a last step steeper than n^4.5 is exponential
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from practice.judge.backends.base import RunnerClient
-from practice.judge.complexity.classes import margin, rank
+from practice.judge.complexity.classes import margin, power_of, rank
 from practice.judge.complexity.fit import Fit, classify
 from practice.judge.complexity.measure import CALL_CAP_S, Ladder, Measurer
 from practice.judge.complexity.space import space_class
@@ -20,6 +20,7 @@ from practice.judge.report import ComplexityPart
 REPEATS = 3
 REFINE_MARGIN = 0.2
 REFINE_ROUNDS = 2
+ACCELERATING = 0.2  # exponent this far above its class power: measure two larger sizes
 
 
 def _extend_down(m: Measurer, ladder: Ladder, sizes: list[int]) -> None:
@@ -33,11 +34,36 @@ def _extend_down(m: Measurer, ladder: Ladder, sizes: list[int]) -> None:
     ladder.ref.update(low.ref)
 
 
+def _accelerating(ladder: Ladder, fit: Fit | None) -> bool:
+    """Growth in the upper part of its class at the ladder's top, with room to measure further:
+    a superlinear term with a small constant may not have taken over yet."""
+    if fit is None or fit.exponent is None or ladder.stopped_at is not None or not ladder.sizes:
+        return False
+    return fit.exponent - power_of(fit.exponent) >= ACCELERATING
+
+
+def _extend_up(m: Measurer, ladder: Ladder) -> None:
+    top = ladder.sizes[-1]
+    t = ladder.cand[top].time_ns / 1e9
+    sizes = [n for k, n in enumerate((2 * top, 4 * top), start=1) if t * 4 ** k <= m.cap_s]
+    if sizes:
+        try:
+            high = m.ladder(ladder.shape, sizes, REPEATS)
+        except Exception:  # noqa: BLE001 - a generator may not reach past its ladder (e.g. distinct characters)
+            return
+        ladder.cand.update(high.cand)
+        ladder.ref.update(high.ref)
+        ladder.stopped_at, ladder.failure = high.stopped_at, high.failure
+
+
 def _measure_shape(m: Measurer, shape: str, sizes: list[int], ref_class: str) -> tuple[Ladder, Fit | None]:
     ladder = m.ladder(shape, sizes, REPEATS)
     if len(ladder.sizes) < 3:
         _extend_down(m, ladder, sizes)
     fit = classify(*ladder.series(), ref_class)
+    if _accelerating(ladder, fit):
+        _extend_up(m, ladder)
+        fit = classify(*ladder.series(), ref_class)
     rounds = 0
     while fit and fit.exponent is not None and margin(fit.exponent) < REFINE_MARGIN and rounds < REFINE_ROUNDS:
         m.repeat(ladder, ladder.sizes[-4:])
