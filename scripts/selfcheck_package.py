@@ -58,12 +58,15 @@ def main(root: Path) -> int:
     for expected_verdict, path in problem.submissions():
         fn = candidate(problem, path)
         failed = None
+        caught_by = []
         for kind, cases in problem.tests.items():
             for case in cases:
                 try:
                     why = judge(fn, case.args)
                 except Exception as exc:  # noqa: BLE001
                     why = f"raised {exc!r}"
+                if why and kind not in caught_by:
+                    caught_by.append(kind)
                 if why and not failed:
                     failed = f"{kind}/{case.name}: {why}"
         if not failed:
@@ -79,6 +82,7 @@ def main(root: Path) -> int:
                 prop()
             except Exception as exc:  # noqa: BLE001
                 failed = f"property: {str(exc).splitlines()[0][:200]}"
+                caught_by.append("properties")
         times = []
         if not failed:  # naive growth over the first ladder sizes (input copy included)
             for n in problem.meta["complexity"]["sizes"][:4]:
@@ -89,7 +93,8 @@ def main(root: Path) -> int:
                 call(problem, fn, args)
                 times.append(time.perf_counter() - t0)
         growth = [round(b / a, 2) for a, b in zip(times, times[1:]) if a > 0]
-        print(f"{expected_verdict:14s} {path.name:30s} first failure: {failed or '-'}  "
+        print(f"{expected_verdict:14s} {path.name:30s} caught by: {','.join(caught_by) or '-'}  "
+              f"first failure: {failed or '-'}  "
               f"time at first sizes: {[round(t * 1000, 1) for t in times]} ms, growth per step {growth}")
     return 1 if issues else 0
 
