@@ -32,13 +32,21 @@ import json
 import os
 import resource
 import select
+import shutil
 import signal
+import stat
 import sys
 import time
 
 PROTOCOL_VERSION = 1
 RESULT_LIMIT = 32 * 1024 * 1024
 CANDIDATE_FILE = "solution.py"
+FILE_LIMIT = 256  # open files per call: descriptor exhaustion stays inside the call
+# What a child may claim on the result channel. The child runs candidate code, which can
+# write anything there; claims outside these become a garbled-result runtime error, so a
+# submission can never make its own failure look like the judge's (internal_error).
+CALL_STATUSES = frozenset({"ok", "memory_limit_exceeded", "runtime_error", "bad_result"})
+PROBE_STATUSES = frozenset({"ok", "invalid_submission", "compile_error", "runtime_error"})
 
 PRELUDE = """\
 from typing import *
@@ -123,6 +131,7 @@ class Runner:
         self.code = None
         self.entry = None
         self.inputs: dict[str, list] = {}
+        self.owns_scratch = "PRACTICE_SCRATCH" in os.environ  # only then is emptying it ours to do
         self.scratch = os.environ.get("PRACTICE_SCRATCH", "/tmp")
         self.out_path = os.path.join(self.scratch, "candidate-output")
         self.page = os.sysconf("SC_PAGE_SIZE")
@@ -138,6 +147,9 @@ class Runner:
             out_limit = int(req.get("output_limit", 1 << 20))
             resource.setrlimit(resource.RLIMIT_FSIZE, (out_limit, out_limit))
             resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+            soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+            files = FILE_LIMIT if hard == resource.RLIM_INFINITY else min(FILE_LIMIT, hard)
+            resource.setrlimit(resource.RLIMIT_NOFILE, (files, files))
             try:
                 resource.setrlimit(resource.RLIMIT_STACK, (256 << 20, 256 << 20))
             except (ValueError, OSError):
@@ -373,19 +385,18 @@ class Runner:
             "wall_ns": int(wall * 1e9),
             "peak_extra_bytes": max(0, usage.ru_maxrss * 1024 - rss0),
         }
-        try:
-            printed_size = os.stat(self.out_path).st_size
-            with open(self.out_path, "rb") as f:
-                printed = f.read(4096)
-            os.unlink(self.out_path)
-        except OSError:
-            printed_size, printed = 0, b""
+        printed_size, printed, swapped = self._read_output()
+        self._empty_scratch()
         out["output"] = printed.decode("utf-8", "replace")
         out["output_bytes"] = printed_size
         if status:
             out["status"] = status
             if status == "time_limit_exceeded":
                 out["message"] = f"no result within {timeout:g} s"
+            return out
+        if swapped:
+            out.update(status="runtime_error", error="tampering",
+                       message="the solution replaced the judge's output file with a link or special file")
             return out
         if printed_size >= out_limit:
             out.update(status="output_limit_exceeded", message=f"printed more than {out_limit} bytes")
@@ -415,11 +426,53 @@ class Runner:
             out.update(status="runtime_error", error="garbled",
                        message="the process wrote something other than a result on the result channel")
             return out
-        if not isinstance(body, dict) or "status" not in body:
+        allowed = PROBE_STATUSES if req.get("probe") else CALL_STATUSES
+        if not isinstance(body, dict) or body.get("status") not in allowed:
             out.update(status="runtime_error", error="garbled", message="malformed result")
             return out
         body.update(out)
         return body
+
+    def _read_output(self):
+        """What the call printed: size and the first 4 KiB, read without following anything it planted.
+
+        The candidate can replace the output file with a symlink (to make the judge read
+        another file) or a FIFO (to make it block forever); neither is opened as a file.
+        """
+        try:
+            fd = os.open(self.out_path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except FileNotFoundError:
+            return 0, b"", False
+        except OSError:
+            return 0, b"", True  # ELOOP: a symlink
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                return 0, b"", True
+            return st.st_size, os.read(fd, 4096), False
+        finally:
+            os.close(fd)
+
+    def _empty_scratch(self):
+        """Remove everything a call left in the scratch directory, links and FIFOs included, without following links."""
+        if not self.owns_scratch:
+            try:
+                os.unlink(self.out_path)
+            except OSError:
+                pass
+            return
+        try:
+            entries = list(os.scandir(self.scratch))
+        except OSError:
+            return
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path, ignore_errors=True)
+                else:
+                    os.unlink(entry.path)
+            except OSError:
+                pass
 
     def _probe(self, wfd):
         """Execute the module and check the entry point; report what was found."""

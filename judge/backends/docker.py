@@ -106,7 +106,10 @@ class DockerSession:
             mem_limit=MEMORY,
             memswap_limit=MEMORY,
             nano_cpus=1_000_000_000,
-            init=True,
+            # No docker-init: the runner itself is PID 1. An init process would run as the
+            # sandbox user and be dumpable, so candidate code could open /proc/1/fd/1 (the
+            # protocol stream) and write forged results; the runner is non-dumpable.
+            init=False,
             ipc_mode="private",
             ulimits=[{"Name": "nofile", "Soft": 256, "Hard": 256}],
         )
