@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from practice.errors import JudgeFault
+from practice.errors import JudgeFault, PracticeError, SandboxUnavailable
 
 MAX_LINE = 64 * 1024 * 1024
 
@@ -173,10 +173,30 @@ class RunnerClient:
             self._safe_revive()
             return CallResult("time_limit_exceeded", message=f"the sandbox stopped answering for {timeout:g} s")
         except SessionDied as exc:
+            cause = self._death_cause()
+            if cause == "oom":
+                self._safe_revive()
+                return CallResult("memory_limit_exceeded", message="the sandbox as a whole ran out of memory")
+            if cause in ("removed", "stopped"):
+                self.close()
+                raise SandboxUnavailable(f"The sandbox container was {cause} from outside the judge during the run.",
+                                         "Nothing was recorded; check that no other tool removes containers "
+                                         "labelled practice.sandbox, then run again.") from exc
             self._safe_revive()
             return CallResult("runtime_error", error="runner_killed",
                               message=f"the sandbox's runner died during the call ({exc}); "
                                       "a submission must not kill processes it did not start")
+
+    def _death_cause(self) -> str | None:
+        """Ask the backend why the runner died (Docker can tell an OOM kill or an outside stop); None if it cannot."""
+        probe = getattr(self.session, "death_cause", None)
+        if probe is None:
+            return None
+        try:
+            return probe()
+        except PracticeError:
+            self.close()
+            raise
 
     def _safe_revive(self) -> None:
         try:

@@ -177,6 +177,29 @@ class DockerSession:
     def diagnostics(self) -> str:
         return self.stderr.decode("utf-8", "replace")[-2000:]
 
+    def death_cause(self) -> str | None:
+        """Why the container's runner went away: "oom", "removed", "stopped", or None while it still runs.
+
+        The runner is the container's PID 1, which nothing inside the container can
+        signal, so a stop that is not the memory limit's doing came from outside.
+        """
+        import docker.errors
+
+        for _ in range(20):
+            try:
+                state = client().api.inspect_container(self.id)["State"]
+            except docker.errors.NotFound:
+                return "removed"
+            except Exception as exc:  # noqa: BLE001 - the engine itself went away
+                raise SandboxUnavailable("Docker stopped answering during the run.",
+                                         "Start the engine again and re-run; nothing was recorded.") from exc
+            if state.get("OOMKilled"):
+                return "oom"
+            if not state.get("Running"):
+                return "stopped"
+            time.sleep(0.1)
+        return None
+
     def close(self) -> None:
         try:
             self.raw.close()

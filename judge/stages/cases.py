@@ -15,14 +15,14 @@ def run_cases(ctx: StageContext, kind: str, *, reveal: bool) -> tuple[StageRecor
     t0 = time.monotonic()
     records: list[TestRecord] = []
     first: Failure | None = None
-    slow = 0
     for case in ctx.problem.tests[kind]:
-        if slow >= 2:  # two cases out of time: the rest would only repeat the wait
-            records.append(TestRecord(case.name, kind, "skipped", None, "skipped after two time-outs"))
+        if ctx.resource_failures >= ctx.MAX_RESOURCE_FAILURES:
+            records.append(TestRecord(case.name, kind, "skipped", None,
+                                      "skipped after two cases hit a time, memory or output limit"))
             continue
         out = ctx.judge(case.name, kind, case.args, show_input=reveal)
         records.append(out.record)
-        slow += out.record.verdict == "time_limit_exceeded"
+        ctx.resource_failures += out.record.verdict in ctx.RESOURCE_VERDICTS
         if out.failure and first is None:
             first = out.failure
     passed = sum(r.status == "passed" for r in records)

@@ -24,6 +24,10 @@ class Outcome:
 class StageContext:
     problem: Problem
     runner: RunnerClient
+    resource_failures: int = 0  # time/memory/output limit failures so far, across stages
+
+    RESOURCE_VERDICTS = ("time_limit_exceeded", "memory_limit_exceeded", "output_limit_exceeded")
+    MAX_RESOURCE_FAILURES = 2  # after two, the remaining cases would only repeat the wait
 
     def call(self, args: list, timeout_s: float | None = None) -> CallResult:
         p = self.problem

@@ -34,7 +34,7 @@ pytestmark = pytest.mark.docker
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*/*.py"))
 CANARY_NAME, CANARY = "PRACTICE_ATTACK_CANARY", "canary-5d1e-host-secret"
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x9b]")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def header(path: Path) -> dict[str, str]:
@@ -81,6 +81,19 @@ def listener():
     lst = Listener()
     yield lst
     lst.close()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def no_volumes_or_images_left():
+    """The whole suite adds no Docker volume and no image."""
+    from practice.judge.backends.docker import client
+
+    api = client().api
+    volumes = {v["Name"] for v in (api.volumes().get("Volumes") or [])}
+    images = {i["Id"] for i in api.images(all=True)}
+    yield
+    assert {v["Name"] for v in (api.volumes().get("Volumes") or [])} <= volumes, "a volume was left behind"
+    assert {i["Id"] for i in api.images(all=True)} <= images, "an image was left behind"
 
 
 def _containers():
