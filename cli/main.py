@@ -206,23 +206,44 @@ def doctor(as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 @click.option("--local", is_flag=True, help="Use the local backend.")
 def verify(problem_ids: tuple[str, ...], as_json: bool, local: bool) -> None:
-    """Check problem packages: every reference submission gets exactly its expected verdict."""
+    """Check problem packages the way Kattis verifyproblem does.
+
+    Static checks, then every reference submission in the sandbox: each must get
+    exactly the verdict of its folder; one wrong answer must be caught only by
+    the edge tests and one only by the properties; the time limit must sit above
+    the slowest accepted case; too_slow submissions must be clearly slower.
+    """
+    import time
+
     from practice.judge.verify import verify_problem
 
     ids = list(problem_ids) or registry.problem_ids()
+    problems = [registry.get(pid) for pid in ids]  # unknown IDs fail before any work
     backend = _backend(local, False)
     results = []
+    t0 = time.monotonic()
     with err_console.status("verifying") as status:
-        for pid in ids:
-            status.update(f"verifying {pid}")
-            results.append(verify_problem(registry.get(pid), backend))
+        for problem in problems:
+            results.append(verify_problem(problem, backend, progress=lambda s: status.update(f"verifying {s}")))
+            if not as_json:
+                _print_verify(results[-1])
+    total = round(time.monotonic() - t0, 1)
     if as_json:
-        click.echo(json.dumps(results, indent=2))
+        click.echo(json.dumps({"problems": results, "seconds": total}, indent=2))
     else:
-        for r in results:
-            for s in r["submissions"]:
-                ok = "[green]ok[/green]  " if s["ok"] else "[red]FAIL[/red]"
-                console.print(f"{ok} {r['problem']:30s} {s['file']:40s} expected {s['expected']:14s} got {s['got']}")
-            for issue in r["issues"]:
-                console.print(f"[red]FAIL[/red] {r['problem']}: {issue}")
+        ok = sum(r["ok"] for r in results)
+        subs = sum(len(r["submissions"]) for r in results)
+        console.print(f"{ok}/{len(results)} packages verified, {subs} reference submissions, {total} s")
     sys.exit(0 if all(r["ok"] for r in results) else 1)
+
+
+def _print_verify(r: dict) -> None:
+    for s in r["submissions"]:
+        ok = "[green]ok[/green]  " if s["ok"] else "[red]FAIL[/red]"
+        caught = f" caught by {'+'.join(s['caught_by'])}" if s["caught_by"] else ""
+        console.print(f"{ok} {r['problem']:30s} {s['file']:44s} expected {s['expected']:14s} got {s['got']}{caught}")
+    tl = r["time_limit"]
+    if tl["derived_s"] is not None:
+        console.print(f"     {r['problem']:30s} time limit {tl['configured_s']:g} s (derived minimum {tl['derived_s']:g} s)")
+    for issue in r["issues"]:
+        console.print(f"[red]FAIL[/red] {r['problem']}: {issue}")

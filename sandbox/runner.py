@@ -7,10 +7,10 @@ timings and its memory figures stay out of the candidate's reach.
 
 - Time is the kernel's CPU accounting of every process the call created
   (getrusage of reaped children), not a clock the candidate could patch. The
-  child also reports the call alone on a monotonic clock bound before candidate
-  code runs (CPU-time clocks tick in whole milliseconds on some kernels): precise,
-  but the candidate's own process could lie about it, so the host trusts it only
-  as far as the kernel's total agrees.
+  child also reports the call alone on its own CPU-time clock bound before
+  candidate code runs: precise and blind to preemption, but the candidate's own
+  process could lie about it, so the host trusts it only as far as the
+  kernel's total agrees.
 - Peak memory is the child's peak resident set (ru_maxrss) minus the parent's
   resident set at fork time.
 - The parent is non-dumpable (no ptrace, no /proc/<pid>/mem, no /proc/<pid>/fd
@@ -170,7 +170,12 @@ class Runner:
         write = os.write
         dumps = json.dumps
         exit_ = os._exit
-        clock = time.perf_counter_ns  # bound before candidate code runs; the host bounds it by rusage
+        # The calling thread's CPU clock (CLOCK_THREAD_CPUTIME_ID): unlike a wall clock it does not
+        # count time spent preempted, so load on the machine does not inflate it. Not the process
+        # clock: with RLIMIT_CPU armed, Linux serves that one from the tick-updated group timer
+        # (whole ticks, often 0 for a short call). Work in other threads or processes shows up in
+        # the kernel's total instead, which bounds this reading on the host anyway.
+        clock = time.thread_time_ns
         report = None
         call_ns = None
         try:

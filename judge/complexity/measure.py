@@ -3,7 +3,8 @@
 - Each input is generated on the host, sent once to both runners, and every
   repeat runs in a freshly forked child: a fresh copy for solutions that mutate
   their input, and input construction never inside the measured region.
-- Time is the child's own reading of the call alone (monotonic clock), which is precise, but
+- Time is the child's own reading of the call alone (its CPU-time clock: precise, and time
+  spent preempted by other load does not count), but
   trusted only as far as the kernel's CPU total for the whole child agrees: when
   total - reading exceeds the no-op overhead (fork, copy-on-write, module load)
   by more than TAMPER_SLACK_NS, the reading is replaced by total - no-op.
