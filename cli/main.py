@@ -202,6 +202,20 @@ def doctor(as_json: bool) -> None:
 
 
 @main.command()
+@click.argument("problem_id")
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Problem bank folder to add to (default: first PRACTICE_PROBLEMS entry, else ./problems).")
+def new(problem_id: str, root: Path | None) -> None:
+    """Scaffold a problem package CATEGORY/NAME that `practice verify` accepts once filled in."""
+    from practice.judge.scaffold import MARKER, scaffold
+
+    target = scaffold(problem_id, root)
+    console.print(f"created {target}")
+    console.print(f"Fill every {MARKER} (see docs/problem-package.md), then run "
+                  f"`PRACTICE_PROBLEMS={target.parent.parent} practice verify {problem_id} --local`.")
+
+
+@main.command()
 @click.argument("problem_ids", nargs=-1, shell_complete=_complete_ids)
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 @click.option("--local", is_flag=True, help="Use the local backend.")

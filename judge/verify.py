@@ -73,7 +73,11 @@ EXERCISES: dict[str, Callable[[list], bool]] = {
 
 
 def static_issues(problem: Problem) -> list[str]:
-    issues = []
+    from practice.judge.scaffold import MARKER, unfinished
+
+    issues = [f"{rel} still holds {MARKER} placeholders" for rel in unfinished(problem.root)]
+    if issues:
+        return issues  # a fresh skeleton: nothing else is meaningful yet
     for kind, cases in problem.tests.items():
         names = [c.name for c in cases]
         if len(set(names)) != len(names):
@@ -150,6 +154,10 @@ def verify_problem(problem: Problem, backend, progress: Callable[[str], None] = 
     t0 = time.monotonic()
     issues = static_issues(problem)
     subs = []
+    if any("placeholders" in i for i in issues):
+        return {"problem": problem.id, "ok": False, "issues": issues, "submissions": [],
+                "time_limit": {"configured_s": problem.case_time_s, "derived_s": None},
+                "seconds": round(time.monotonic() - t0, 2)}
     for expected, path in problem.submissions():
         rel = str(path.relative_to(problem.root))
         progress(f"{problem.id}: {rel}")
