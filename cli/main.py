@@ -117,6 +117,15 @@ def _read_solution(file: Path) -> str:
         raise UsageError(f"{file} is not UTF-8 text.", "Save it as UTF-8 and retry.") from exc
 
 
+def _find_tests(file: Path) -> Path | None:
+    """The candidate's own test file next to the solution: test_<stem>.py or <stem>_test.py."""
+    for name in (f"test_{file.stem}.py", f"{file.stem}_test.py"):
+        candidate = file.with_name(name)
+        if candidate.is_file() and candidate != file:
+            return candidate
+    return None
+
+
 @main.command()
 @click.argument("problem_id", shell_complete=_complete_ids)
 @click.argument("file", type=click.Path(path_type=Path))
@@ -124,32 +133,88 @@ def _read_solution(file: Path) -> str:
 @click.option("--local", is_flag=True, help="Use the local backend (no isolation) even if Docker is available.")
 @click.option("--docker", "docker_only", is_flag=True, help="Require Docker; never fall back to local.")
 @click.option("--no-complexity", is_flag=True, help="Skip the complexity stage (faster feedback).")
-def check(problem_id: str, file: Path, as_json: bool, local: bool, docker_only: bool, no_complexity: bool) -> None:
+@click.option("--tests", "tests_file", type=click.Path(path_type=Path), default=None,
+              help="Your own test file (default: test_<name>.py next to FILE, or def test_* inside it).")
+@click.option("--rubric-only", is_flag=True,
+              help="Re-score the last check of this exact solution; only stages whose inputs changed run again.")
+def check(problem_id: str, file: Path, as_json: bool, local: bool, docker_only: bool, no_complexity: bool,
+          tests_file: Path | None, rubric_only: bool) -> None:
     """Judge FILE as a solution to PROBLEM_ID.
+
+    The report scores the coding-round rubric: correctness, edge cases,
+    complexity, testing (your own tests: test_<name>.py next to FILE or
+    def test_* in it) and code clarity.
 
     Exit code 0 when accepted, 1 for any other verdict, 2 for usage or
     environment errors (unknown problem, missing file, Docker required but not
     reachable), 3 for a broken problem package.
     """
+    from practice.judge import cache
     from practice.judge.pipeline import check as run_check
     from practice.judge.report import validate_report
 
     problem = registry.get(problem_id)
     source = _read_solution(file)
-    backend = _backend(local, docker_only)
+    tests_path = tests_file or _find_tests(file)
+    tests_source = _read_solution(tests_path) if tests_path else None
+    if rubric_only:
+        report = _rescore(problem, source, tests_source, file, local, docker_only)
+    else:
+        backend = _backend(local, docker_only)
+        kw = dict(with_complexity=not no_complexity, tests_source=tests_source, module=file.stem)
+        if as_json:
+            report = run_check(problem, source, str(file), backend, **kw)
+        else:
+            with err_console.status("judging") as status:
+                report = run_check(problem, source, str(file), backend, progress=lambda s: status.update(s), **kw)
+        if not no_complexity:
+            try:
+                cache.store(problem, source, tests_source, report.to_dict())
+            except OSError as exc:  # a read-only cache costs only --rubric-only
+                err_console.print(f"[yellow]warning:[/yellow] could not cache the report ({exc}).")
     if as_json:
-        report = run_check(problem, source, str(file), backend, with_complexity=not no_complexity)
         data = report.to_dict()
         validate_report(data)
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         from practice.cli.render import render_report
 
-        with err_console.status("judging") as status:
-            report = run_check(problem, source, str(file), backend, with_complexity=not no_complexity,
-                               progress=lambda s: status.update(s))
         render_report(report, console)
     sys.exit(0 if report.verdict == "accepted" else 1)
+
+
+def _rescore(problem, source: str, tests_source: str | None, file: Path, local: bool, docker_only: bool):
+    """The cached report of this exact solution, re-scored; clarity re-read, testing re-run only if the tests changed."""
+    import time
+    from dataclasses import asdict
+
+    from practice.judge import cache
+    from practice.judge.backends.base import RunnerClient
+    from practice.judge.pipeline import load_solution
+    from practice.judge.report import Report
+    from practice.judge.scoring import overall, rubric
+    from practice.judge.stages.clarity import analyse as analyse_clarity
+    from practice.judge.stages.testing import run_testing
+
+    cached = cache.load(problem, source)
+    if cached is None:
+        raise UsageError("There is no earlier full check of this exact solution to re-score.",
+                         "Run `practice check` once without --rubric-only (and without --no-complexity).")
+    t0 = time.monotonic()
+    report = Report.from_dict(cached["report"])
+    report.analysis["clarity"] = asdict(analyse_clarity(source))
+    if cached["tests_key"] != cache.tests_key(source, tests_source):
+        runner = RunnerClient(_backend(local, docker_only).open)
+        try:
+            if load_solution(runner, problem, source).ok:
+                report.analysis["testing"] = run_testing(problem, runner, source, tests_source, file.stem).to_dict()
+        finally:
+            runner.close()
+        cache.store(problem, source, tests_source, report.to_dict())
+    report.rubric = rubric(problem, report)
+    report.overall = overall(report.rubric)
+    report.seconds = round(time.monotonic() - t0, 3)
+    return report
 
 
 @main.command()

@@ -73,5 +73,11 @@ def render_report(report: Report, console: Console) -> None:
     for line in report.rubric:
         rub.add_row(line.dimension, bar(line.score), clean(line.evidence))
     console.print(rub)
+    if report.overall:
+        met = "[green]pass bar met[/green]" if report.overall["pass_bar_met"] else "[red]pass bar not met[/red]"
+        console.print(f"{met} (3+ on every scored dimension; problem understanding and communication are "
+                      "scored by you or a partner in mock rounds)")
+        for tip in report.overall["improve"]:
+            console.print(f"  improve: {clean(tip)}")
     console.print(f"[{style}]{report.verdict}[/{style}]  {clean(report.summary)}  [dim]({report.sandbox}, "
                   f"{report.seconds:.1f}s)[/dim]")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 import traceback
+from dataclasses import asdict
 from typing import Callable
 
 from practice.errors import PracticeError
@@ -14,11 +15,13 @@ from practice.judge.backends.base import RunnerClient
 from practice.judge.backends.local import LocalBackend
 from practice.judge.package import Problem
 from practice.judge.report import Failure, Report, StageRecord, TestRecord
-from practice.judge.scoring import rubric, summary_line
+from practice.judge.scoring import overall, rubric, summary_line
 from practice.judge.complexity.verdict import analyse as analyse_complexity
 from practice.judge.stages.cases import run_cases
 from practice.judge.stages.context import StageContext
+from practice.judge.stages.clarity import analyse as analyse_clarity
 from practice.judge.stages.properties import run_properties
+from practice.judge.stages.testing import run_testing
 from practice.judge.verdicts import STATUS_TO_VERDICT, Verdict
 
 Progress = Callable[[str], None]
@@ -41,13 +44,20 @@ def reference_runner(problem: Problem) -> RunnerClient:
 
 
 def check(problem: Problem, source: str, file: str, backend, *, with_complexity: bool = True,
-          with_properties: bool = True, progress: Progress = lambda s: None) -> Report:
+          with_properties: bool = True, with_testing: bool = True, tests_source: str | None = None,
+          module: str = "solution", progress: Progress = lambda s: None) -> Report:
+    """Judge one submission. `tests_source`: the candidate's own test file, if any (`module` is the
+    name it imports the solution by); tests written inside the solution are found without it."""
     t0 = time.monotonic()
     report = Report(problem=problem.id, title=problem.title, file=file, verdict=Verdict.INTERNAL_ERROR.value,
                     sandbox=backend.name, isolated=backend.isolated, summary="")
     runner = RunnerClient(backend.open)
     try:
         _run(problem, source, runner, report, with_complexity, with_properties, progress)
+        report.analysis["clarity"] = asdict(analyse_clarity(source))
+        if with_testing and report.stages and report.stages[0].status == "passed":
+            progress("running your own tests")
+            report.analysis["testing"] = run_testing(problem, runner, source, tests_source, module).to_dict()
     except PracticeError:
         raise
     except Exception as exc:  # noqa: BLE001 - a judge bug must still produce a report
@@ -58,6 +68,7 @@ def check(problem: Problem, source: str, file: str, backend, *, with_complexity:
     finally:
         runner.close()
     report.rubric = rubric(problem, report)
+    report.overall = overall(report.rubric)
     report.summary = summary_line(report)
     report.seconds = round(time.monotonic() - t0, 3)
     return report

@@ -81,6 +81,8 @@ class Report:
     first_failure: Failure | None = None
     complexity: dict[str, ComplexityPart] | None = None
     rubric: list[RubricLine] = field(default_factory=list)
+    overall: dict | None = None  # {"pass_bar_met": bool, "improve": [sentences]}
+    analysis: dict = field(default_factory=dict)  # raw evidence behind testing and clarity
     seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +90,17 @@ class Report:
         d["schema"] = SCHEMA_ID
         d["judge_version"] = __version__
         return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Report":
+        """A report read back from its JSON form (the cache), with its records rebuilt."""
+        d = {k: v for k, v in d.items() if k not in ("schema", "judge_version")}
+        d["stages"] = [StageRecord(**x) for x in d.get("stages", [])]
+        d["tests"] = [TestRecord(**x) for x in d.get("tests", [])]
+        d["first_failure"] = Failure(**d["first_failure"]) if d.get("first_failure") else None
+        d["complexity"] = {k: ComplexityPart(**v) for k, v in d["complexity"].items()} if d.get("complexity") else None
+        d["rubric"] = [RubricLine(**x) for x in d.get("rubric", [])]
+        return cls(**d)
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)

@@ -22,6 +22,8 @@ Requests (one JSON object per line, field "op"):
   put    {key, args}                store an input once, reuse it across calls
   drop   {key}
   call   {key | args, timeout_s, memory_mb, output_limit, stream_args, returns, noop, discard}
+  call   {tests: true, variant, module, tests_source, trace, timeout_s, memory_mb}
+         run the candidate's own tests against one variant of its solution
   bye
 Responses carry "status": "ok" or the name of a failure.
 """
@@ -65,6 +67,123 @@ exec(PRELUDE, PRELUDE_NAMES)
 _libc = ctypes.CDLL(None, use_errno=True)
 PR_SET_DUMPABLE = 4
 PR_SET_CHILD_SUBREAPER = 36
+
+
+TESTS_FILE = "test_solution.py"
+
+# Enough of pytest for plain test files (the sandbox has no pip): raises, approx, mark.parametrize.
+PYTEST_SHIM = """
+import math, re
+
+class _Raises:
+    def __init__(self, exc, match=None):
+        self.exc, self.match, self.value = exc, match, None
+    def __enter__(self):
+        return self
+    def __exit__(self, t, v, tb):
+        if t is None:
+            raise AssertionError(f"DID NOT RAISE {self.exc}")
+        if not issubclass(t, self.exc):
+            return False
+        if self.match is not None and not re.search(self.match, str(v)):
+            raise AssertionError(f"{v!r} does not match {self.match!r}")
+        self.value = v
+        return True
+
+def raises(exc, *args, match=None, **kwargs):
+    if args:
+        with _Raises(exc, match):
+            args[0](*args[1:], **kwargs)
+        return None
+    return _Raises(exc, match)
+
+class _Approx:
+    def __init__(self, expected, rel, abs_):
+        self.expected, self.rel, self.abs = expected, rel, abs_
+    def __eq__(self, other):
+        if isinstance(self.expected, (list, tuple)):
+            return (isinstance(other, (list, tuple)) and len(other) == len(self.expected)
+                    and all(_Approx(e, self.rel, self.abs) == o for e, o in zip(self.expected, other)))
+        return math.isclose(other, self.expected, rel_tol=self.rel, abs_tol=self.abs)
+    def __repr__(self):
+        return f"approx({self.expected!r})"
+
+def approx(expected, rel=1e-6, abs=1e-12):
+    return _Approx(expected, rel, abs)
+
+class _Mark:
+    def parametrize(self, names, values, **kwargs):
+        names = [n.strip() for n in names.split(",")] if isinstance(names, str) else list(names)
+        def deco(fn):
+            layers = getattr(fn, "_practice_params", [])
+            fn._practice_params = layers + [(names, list(values))]
+            return fn
+        return deco
+    def __getattr__(self, name):
+        def marker(*args, **kwargs):
+            if len(args) == 1 and callable(args[0]) and not kwargs:
+                return args[0]
+            return lambda fn: fn
+        return marker
+
+mark = _Mark()
+
+def fixture(*args, **kwargs):
+    if len(args) == 1 and callable(args[0]):
+        return args[0]
+    return lambda fn: fn
+"""
+
+
+def _arc_tracer(arcs):
+    """A settrace hook recording (from, to) line arcs in the candidate's file, as coverage.py's PyTracer does."""
+    def trace(frame, event, arg):
+        if event != "call" or frame.f_code.co_filename != CANDIDATE_FILE:
+            return None
+        last = [-frame.f_code.co_firstlineno]
+
+        def local(frame, event, arg):
+            if event == "line":
+                arcs.add((last[0], frame.f_lineno))
+                last[0] = frame.f_lineno
+            elif event == "return":
+                arcs.add((last[0], -frame.f_code.co_firstlineno))
+            return local
+        return local
+    return trace
+
+
+def _collect_tests(ns):
+    """(name, zero-argument callable) for every test: test* functions (with parametrize), Test* classes."""
+    import inspect
+    import itertools
+    import unittest
+
+    out = []
+    for name, obj in list(ns.items()):
+        if name.startswith("test") and inspect.isfunction(obj):
+            layers = getattr(obj, "_practice_params", None)
+            if layers:
+                combos = itertools.product(*[[dict(zip(names, v if len(names) > 1 else (v,))) for v in values]
+                                             for names, values in layers])
+                for i, parts in enumerate(combos):
+                    kwargs = {k: v for part in parts for k, v in part.items()}
+                    out.append((f"{name}[{i}]", lambda f=obj, kw=kwargs: f(**kw)))
+            else:
+                out.append((name, obj))
+        elif name.startswith("Test") and inspect.isclass(obj):
+            for meth in [m for m in vars(obj) if m.startswith("test")]:
+                if issubclass(obj, unittest.TestCase):
+                    def run(cls=obj, m=meth):
+                        result = unittest.TestResult()
+                        cls(m).run(result)
+                        bad = result.failures + result.errors
+                        if bad:
+                            raise AssertionError(bad[0][1].strip().splitlines()[-1])
+                    out.append((f"{name}.{meth}", run))
+                else:
+                    out.append((f"{name}.{meth}", lambda cls=obj, m=meth: getattr(cls(), m)()))
+    return out
 
 
 class Plain(Exception):
@@ -137,33 +256,37 @@ class Runner:
         self.page = os.sysconf("SC_PAGE_SIZE")
 
     # -- the child side ----------------------------------------------------
+    def _confine(self, req):
+        """Child side, before any candidate code: resource limits, and stdout/stderr to the capped file."""
+        mem = int(req.get("memory_mb", 512)) * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
+        cpu = int(float(req.get("timeout_s", 2.0))) + 2
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+        out_limit = int(req.get("output_limit", 1 << 20))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (out_limit, out_limit))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        files = FILE_LIMIT if hard == resource.RLIM_INFINITY else min(FILE_LIMIT, hard)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (files, files))
+        try:
+            resource.setrlimit(resource.RLIMIT_STACK, (256 << 20, 256 << 20))
+        except (ValueError, OSError):
+            pass
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        fd = os.open(self.out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+        null = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(null, 0)
+        os.dup2(fd, 1)
+        os.dup2(fd, 2)
+        os.close(fd)
+        os.close(null)
+        sys.stdout = open(1, "w", closefd=False)
+        sys.stderr = open(2, "w", closefd=False)
+
     def _child(self, wfd, req, args):
         """Runs in the forked child: load the candidate, call it, write one JSON result."""
         try:
-            mem = int(req.get("memory_mb", 512)) * 1024 * 1024
-            resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
-            cpu = int(float(req.get("timeout_s", 2.0))) + 2
-            resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-            out_limit = int(req.get("output_limit", 1 << 20))
-            resource.setrlimit(resource.RLIMIT_FSIZE, (out_limit, out_limit))
-            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-            soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-            files = FILE_LIMIT if hard == resource.RLIM_INFINITY else min(FILE_LIMIT, hard)
-            resource.setrlimit(resource.RLIMIT_NOFILE, (files, files))
-            try:
-                resource.setrlimit(resource.RLIMIT_STACK, (256 << 20, 256 << 20))
-            except (ValueError, OSError):
-                pass
-            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-            fd = os.open(self.out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
-            null = os.open(os.devnull, os.O_RDONLY)
-            os.dup2(null, 0)
-            os.dup2(fd, 1)
-            os.dup2(fd, 2)
-            os.close(fd)
-            os.close(null)
-            sys.stdout = open(1, "w", closefd=False)
-            sys.stderr = open(2, "w", closefd=False)
+            self._confine(req)
         except Exception as exc:  # the judge's own fault
             os.write(wfd, json.dumps({"status": "internal_error", "message": f"child setup: {exc!r}"}).encode())
             os._exit(0)
@@ -222,6 +345,64 @@ class Runner:
             data = dumps(report, allow_nan=False).encode()
         except (ValueError, RecursionError, MemoryError) as exc:
             data = dumps({"status": "bad_result", "message": f"the result cannot be encoded: {type(exc).__name__}"}).encode()
+        _write_all(wfd, data, write)
+        exit_(0)
+
+    def _tests_child(self, wfd, req):
+        """Runs in the forked child: import one variant of the solution, run the candidate's tests on it.
+
+        The variant is the candidate's solution or a mutant of it (never the reference).
+        With `trace`, the arcs executed in the solution's file come back for branch
+        coverage, which the host computes with coverage.py's parser.
+        """
+        try:
+            self._confine(req)
+        except Exception as exc:  # the judge's own fault
+            os.write(wfd, json.dumps({"status": "internal_error", "message": f"child setup: {exc!r}"}).encode())
+            os._exit(0)
+        write, dumps, exit_ = os.write, json.dumps, os._exit
+        arcs: set = set()
+        results: list = []
+        report = None
+        try:
+            import types
+
+            shim = types.ModuleType("pytest")
+            exec(PYTEST_SHIM, shim.__dict__)
+            sys.modules["pytest"] = shim
+            if req.get("trace"):
+                sys.settrace(_arc_tracer(arcs))
+            mod = types.ModuleType(req.get("module") or "solution")
+            mod.__dict__.update(PRELUDE_NAMES)
+            mod.__file__ = CANDIDATE_FILE
+            for name in {req.get("module") or "solution", "solution"}:
+                sys.modules[name] = mod
+            exec(compile(req["variant"], CANDIDATE_FILE, "exec", dont_inherit=True), mod.__dict__)
+            if req.get("tests_source"):
+                ns = dict(PRELUDE_NAMES)
+                ns.update(__name__="test_solution", __file__=TESTS_FILE)
+                exec(compile(req["tests_source"], TESTS_FILE, "exec", dont_inherit=True), ns)
+            else:
+                ns = mod.__dict__
+            for name, run in _collect_tests(ns):
+                try:
+                    run()
+                    results.append({"name": name, "outcome": "passed"})
+                except AssertionError as exc:
+                    results.append({"name": name, "outcome": "failed", "message": str(exc)[:300]})
+                except BaseException as exc:  # noqa: BLE001 - a test's error is a finding, not ours
+                    results.append({"name": name, "outcome": "error", "message": f"{type(exc).__name__}: {str(exc)[:300]}"})
+            sys.settrace(None)
+            report = {"status": "ok", "result": None, "tests": results,
+                      "arcs": [list(a) for a in list(arcs)[:50000]]}
+        except BaseException as exc:  # noqa: BLE001 - the module or test file itself failed
+            sys.settrace(None)
+            report = {"status": "runtime_error", "error": type(exc).__name__,
+                      "message": f"{type(exc).__name__}: {str(exc)[:300]}", "tests": results}
+        try:
+            data = dumps(report).encode()
+        except (TypeError, ValueError):
+            data = dumps({"status": "runtime_error", "error": "garbled", "message": "test results not encodable"}).encode()
         _write_all(wfd, data, write)
         exit_(0)
 
@@ -310,7 +491,7 @@ class Runner:
         return {"status": "ok"}
 
     def op_call(self, req):
-        if self.code is None:
+        if self.code is None and not req.get("tests"):
             return {"status": "internal_error", "message": "call before load"}
         args = self.inputs[req["key"]] if "key" in req else req.get("args", [])
         timeout = float(req.get("timeout_s", 2.0))
@@ -332,6 +513,8 @@ class Runner:
                     os.close(fd)
                 if req.get("probe"):
                     self._probe(wfd)
+                elif req.get("tests"):
+                    self._tests_child(wfd, req)
                 else:
                     self._child(wfd, req, args)
             finally:

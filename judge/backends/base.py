@@ -165,6 +165,13 @@ class RunnerClient:
             msg["args"] = args
         return self._guarded(msg, timeout_s)
 
+    def run_tests(self, *, variant: str, module: str, tests_source: str | None, trace: bool, timeout_s: float,
+                  memory_mb: int) -> CallResult:
+        """Run the candidate's own tests against one variant of its solution (its own code or a mutant of it)."""
+        msg = {"op": "call", "tests": True, "variant": variant, "module": module, "tests_source": tests_source,
+               "trace": trace, "timeout_s": timeout_s, "memory_mb": memory_mb, "output_limit": 1 << 20}
+        return self._guarded(msg, timeout_s)
+
     def _guarded(self, msg: dict, timeout: float) -> CallResult:
         try:
             return CallResult.from_wire(self.request(msg, timeout))

@@ -84,7 +84,7 @@ def listener():
 
 
 @pytest.fixture(scope="module", autouse=True)
-def no_volumes_or_images_left():
+def no_volumes_or_images_left(docker_backend):
     """The whole suite adds no Docker volume and no image."""
     from practice.judge.backends.docker import client
 

@@ -1,5 +1,5 @@
 # attack: allocate until the memory limit
-# expect: memory_limit_exceeded
+# expect: memory_limit_exceeded time_limit_exceeded
 # stages: cases
 def two_sum(nums, target):
     hog = []
