@@ -137,14 +137,14 @@ def _run(problem: Problem, source: str, runner: RunnerClient, report: Report, wi
         ref.close()
     report.complexity = parts
     if wrong is not None:
-        shape, n, why = wrong
+        shape, n, verdict, why = wrong
         name = f"{shape} input, n={n}"
+        what = "wrong answer" if verdict == Verdict.WRONG_ANSWER.value else verdict.replace("_", " ")
         report.stages.append(StageRecord("complexity", "failed", 0, 1, round(time.monotonic() - t, 3),
-                                         f"wrong answer on a large input: {why}"))
-        report.tests.append(TestRecord(name, "complexity", "failed", Verdict.WRONG_ANSWER.value, why))
-        report.verdict = Verdict.WRONG_ANSWER.value
-        report.first_failure = Failure(name, "complexity", Verdict.WRONG_ANSWER.value,
-                                       f"wrong on a large generated input (n={n}): {why}")
+                                         f"{what} on a large input: {why}"))
+        report.tests.append(TestRecord(name, "complexity", "failed", verdict, why))
+        report.verdict = verdict
+        report.first_failure = Failure(name, "complexity", verdict, f"{what} on a large generated input (n={n}): {why}")
         return
     over = [k for k, p in parts.items() if p.within_budget is False]
     stage = StageRecord("complexity", "failed" if over else "passed", 2 - len(over), 2, round(time.monotonic() - t, 3),

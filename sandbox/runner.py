@@ -12,7 +12,7 @@ timings and its memory figures stay out of the candidate's reach.
   process could lie about it, so the host trusts it only as far as the
   kernel's total agrees.
 - Peak memory is the child's peak resident set (ru_maxrss) minus the parent's
-  resident set at fork time.
+  resident set at fork time, signed: the host subtracts a no-op child's figure.
 - The parent is non-dumpable (no ptrace, no /proc/<pid>/mem, no /proc/<pid>/fd
   from the candidate) and a child subreaper, so detached grandchildren come
   back to it and are killed after each call.
@@ -571,7 +571,10 @@ class Runner:
         out = {
             "cpu_ns": cpu_ns,
             "wall_ns": int(wall * 1e9),
-            "peak_extra_bytes": max(0, usage.ru_maxrss * 1024 - rss0),
+            # Signed, never clamped: a child starts below the parent's resident set (file-backed
+            # pages are not copied at fork, about 3 MiB of them), so small calls read negative;
+            # the host subtracts a no-op child's reading, which has the same offset.
+            "peak_extra_bytes": usage.ru_maxrss * 1024 - rss0,
         }
         printed_size, printed, swapped = self._read_output()
         self._empty_scratch()

@@ -56,6 +56,7 @@ QUADRATIC_PATCHING_TIME = """
 import time
 time.perf_counter_ns = lambda: 0
 time.process_time_ns = lambda: 0
+time.thread_time_ns = lambda: 0
 time.perf_counter = lambda: 0.0
 def two_sum(nums, target):
     for i in range(len(nums)):
@@ -68,6 +69,17 @@ FAST_ONLY_WHEN_WRONG = """
 def two_sum(nums, target):
     if len(nums) > 3500:          # larger than any test case: skip the work
         return [0, 1]
+    seen = {}
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], i]
+        seen[x] = i
+"""
+
+CRASHES_ONLY_WHEN_LARGE = """
+def two_sum(nums, target):
+    if len(nums) > 3500:          # larger than any test case
+        raise RecursionError("maximum recursion depth exceeded")
     seen = {}
     for i, x in enumerate(nums):
         if target - x in seen:
@@ -101,3 +113,9 @@ def test_work_hidden_in_a_builtin_counts(local_backend):
     report = judge(local_backend, "arrays/two_sum", QUADRATIC_BUILTIN, with_properties=False)
     assert report.verdict == "too_slow", report.summary
     assert report.complexity["time"].estimated == "O(n^2)"
+
+
+def test_a_crash_on_large_inputs_is_a_runtime_error_not_ignored(local_backend):
+    report = judge(local_backend, "arrays/two_sum", CRASHES_ONLY_WHEN_LARGE, with_properties=False)
+    assert report.verdict == "runtime_error", report.summary
+    assert report.first_failure.kind == "complexity" and "large generated input" in report.first_failure.message

@@ -75,7 +75,8 @@ class Ladder:
     cand: dict[int, Samples] = field(default_factory=dict)
     ref: dict[int, Samples] = field(default_factory=dict)
     stopped_at: int | None = None
-    failure: str | None = None
+    failure: str | None = None  # the candidate's status where it stopped, if a call failed
+    failure_message: str = ""
 
     @property
     def sizes(self) -> list[int]:
@@ -126,7 +127,7 @@ class Measurer:
             ladder.ref[n].add(rr)
         cr = self._call(self.cand, key, keep=args is not None)
         if not cr.ok:
-            ladder.stopped_at, ladder.failure = n, cr.status
+            ladder.stopped_at, ladder.failure, ladder.failure_message = n, cr.status, cr.message
             return False
         ladder.cand[n].add(cr)
         if args is not None and rr.ok and self.wrong is None and self.check_seconds < CHECK_BUDGET_S:

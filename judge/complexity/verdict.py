@@ -58,6 +58,12 @@ def _extend_up(m: Measurer, ladder: Ladder) -> None:
 
 def _measure_shape(m: Measurer, shape: str, sizes: list[int], ref_class: str) -> tuple[Ladder, Fit | None]:
     ladder = m.ladder(shape, sizes, REPEATS)
+    if ladder.stopped_at is not None and ladder.stopped_at <= sizes[0]:
+        # It could not finish the package's smallest size, where the reference takes well under
+        # a millisecond: far over any budget. Smaller sizes would only sit below the noise floor
+        # and fit as flat (O(1)).
+        m.release(ladder)
+        return ladder, None
     if len(ladder.sizes) < 3:
         _extend_down(m, ladder, sizes)
     fit = classify(*ladder.series(), ref_class)
@@ -77,7 +83,8 @@ def analyse(problem: Problem, cand: RunnerClient, ref: RunnerClient,
             cap_s: float = CALL_CAP_S) -> tuple[dict[str, ComplexityPart], tuple[str, int, str] | None]:
     """Measure candidate and reference on every shape and judge time and space against the budget.
 
-    Also returns (shape, n, why) when the candidate's answer on a ladder input was wrong."""
+    Also returns (shape, n, verdict, why) when the candidate was wrong on a ladder input, or crashed
+    on one (runtime error, memory limit)."""
     t0 = time.monotonic()
     m = Measurer(problem, cand, ref, cap_s)
     sizes = problem.meta["complexity"]["sizes"]
@@ -86,7 +93,14 @@ def analyse(problem: Problem, cand: RunnerClient, ref: RunnerClient,
     evidence = {"series": {shape: _series(ladder) for shape, (ladder, _) in results.items()},
                 "calls": m.calls, "results_verified": m.verified, "seconds": round(time.monotonic() - t0, 2)}
     parts = {"time": _time_part(problem, results, evidence, cap_s), "space": _space_part(problem, results)}
-    return parts, m.wrong
+    if m.wrong is not None:
+        shape, n, why = m.wrong
+        return parts, (shape, n, "wrong_answer", why)
+    for shape, (ladder, _) in results.items():
+        # A crash on a large input (deep recursion, memory) is a failure of its own, not slowness.
+        if ladder.failure not in (None, "time_limit_exceeded"):
+            return parts, (shape, ladder.stopped_at, ladder.failure, ladder.failure_message or ladder.failure)
+    return parts, None
 
 
 def _series(ladder: Ladder) -> dict:
