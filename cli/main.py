@@ -2,7 +2,8 @@
 
 Exit codes: 0 success / accepted; 1 a verdict other than accepted (or a
 verification mismatch); 2 usage or environment error (unknown problem, missing
-file, Docker needed but not reachable); 3 broken problem package; 5 judge fault.
+file, Docker needed but not reachable); 3 broken problem package; 4 the history
+database cannot be used (damaged, or from a newer practice); 5 judge fault.
 """
 from __future__ import annotations
 
@@ -137,8 +138,9 @@ def _find_tests(file: Path) -> Path | None:
               help="Your own test file (default: test_<name>.py next to FILE, or def test_* inside it).")
 @click.option("--rubric-only", is_flag=True,
               help="Re-score the last check of this exact solution; only stages whose inputs changed run again.")
+@click.option("--no-history", is_flag=True, help="Do not record this check in your history.")
 def check(problem_id: str, file: Path, as_json: bool, local: bool, docker_only: bool, no_complexity: bool,
-          tests_file: Path | None, rubric_only: bool) -> None:
+          tests_file: Path | None, rubric_only: bool, no_history: bool) -> None:
     """Judge FILE as a solution to PROBLEM_ID.
 
     The report scores the coding-round rubric: correctness, edge cases,
@@ -180,6 +182,8 @@ def check(problem_id: str, file: Path, as_json: bool, local: bool, docker_only: 
         from practice.cli.render import render_report
 
         render_report(report, console)
+    if not no_history and not rubric_only:
+        _daily.record(report)  # after the report is shown: a broken history is its own error (exit 4)
     sys.exit(0 if report.verdict == "accepted" else 1)
 
 
@@ -326,3 +330,9 @@ def _print_verify(r: dict) -> None:
         console.print(f"     {r['problem']:30s} time limit {tl['configured_s']:g} s (derived minimum {tl['derived_s']:g} s)")
     for issue in r["issues"]:
         console.print(f"[red]FAIL[/red] {r['problem']}: {issue}")
+    for warning in r.get("warnings", []):
+        console.print(f"[yellow]warn[/yellow] {r['problem']}: {warning}")
+
+
+# The daily loop (solve, hint, history, stats, next) registers itself on `main`.
+from practice.cli import daily as _daily  # noqa: E402,F401

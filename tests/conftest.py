@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
 
@@ -9,6 +10,11 @@ from practice.judge import registry
 from practice.judge.backends.local import LocalBackend
 from practice.judge.pipeline import check
 from practice.judge.report import validate_report
+
+# Keep the user's history, report cache and workspaces out of the tests (subprocesses inherit these).
+_STATE = tempfile.mkdtemp(prefix="practice-tests-")
+for _var, _sub in (("PRACTICE_DATA_DIR", "data"), ("PRACTICE_CACHE_DIR", "cache"), ("PRACTICE_WORKSPACE", "ws")):
+    os.environ.setdefault(_var, os.path.join(_STATE, _sub))
 
 
 @pytest.fixture(scope="session")

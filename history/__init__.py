@@ -1,0 +1,1 @@
+"""History of checks, solve sessions and mock rounds: a versioned SQLite file in the user's data folder."""
