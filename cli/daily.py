@@ -250,3 +250,131 @@ def next_cmd(as_json: bool, limit: int) -> None:
         return
     for item in items:
         console.print(f"  {item['problem']:34s} {item['why']}")
+
+
+@main.command()
+@click.option("--minutes", type=click.IntRange(1, 240), default=45, show_default=True, help="Length of the round.")
+@click.option("--count", type=click.IntRange(1, 3), default=2, show_default=True, help="Problems in the round.")
+@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), default=None)
+@click.option("--category", default=None, help="Only this category (arrays, graphs, dp, ...).")
+@click.option("--tag", default=None, help="Only problems with this tag.")
+@click.option("--from-queue", is_flag=True, help="Draw from your review queue (`practice next`).")
+@click.option("--seed", type=int, default=None, help="Make the draw repeatable.")
+@click.option("--self-scores", default=None, metavar="U,C",
+              help="Your 1-4 scores for problem understanding and communication (asked at the end otherwise).")
+@click.option("--local", is_flag=True, help="Use the local backend (no isolation).")
+@click.option("--docker", "docker_only", is_flag=True, help="Require Docker.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scorecard as JSON at the end.")
+def mock(minutes: int, count: int, difficulty: str | None, category: str | None, tag: str | None, from_queue: bool,
+         seed: int | None, self_scores: str | None, local: bool, docker_only: bool, as_json: bool) -> None:
+    """A timed mock round: 1-3 problems, a visible clock, judged when time is up or you type `submit`.
+
+    Solutions go in the folders printed at the start. At the end: the rubric
+    per problem, your own scores for problem understanding and communication
+    (1-4, anchors shown), the time per problem and the top gaps, saved as
+    Markdown and JSON.
+    """
+    import select
+
+    from practice.cli.main import _find_tests, _read_solution
+    from practice.history.mock import SELF_DIMENSIONS, Clock, ProblemResult, pick, save, scorecard
+    from practice.history.review import queue
+    from practice.judge.pipeline import check as run_check
+
+    say = err_console.print if as_json else console.print  # --json keeps stdout for the scorecard
+    scores = None
+    if self_scores:
+        try:
+            scores = [int(x) for x in self_scores.split(",")]
+            assert len(scores) == 2 and all(1 <= s <= 4 for s in scores)
+        except (ValueError, AssertionError):
+            raise UsageError("--self-scores takes two numbers from 1 to 4, like 3,4.") from None
+    problems = registry.all_problems()
+    queue_ids = None
+    if from_queue:
+        h = _history()
+        try:
+            queue_ids = [q["problem"] for q in queue(h, [p.id for p in problems], limit=20)]
+        finally:
+            h.close()
+    chosen = pick(problems, count, difficulty, category, tag, queue_ids, seed)
+    if not chosen:
+        raise UsageError("No problem matches those filters.", "Run `practice list` to see categories and tags.")
+    backend = _backend(local, docker_only)
+    h = _history()
+    mock_id = h.start_mock(minutes, [p.id for p in chosen])
+    h.close()
+    root = workspace_root() / f"mock-{mock_id}"
+    folders = {p.id: open_workspace(p, root)[0] for p in chosen}
+    start_wall = time.time()
+    clock = Clock()
+    say(f"[bold]Mock round {mock_id}: {minutes} minutes, {len(chosen)} problem(s).[/bold] "
+                  "Type `submit` and Enter to finish early.")
+    for p in chosen:
+        say(f"  {p.id:32s} {p.title} ({p.meta['difficulty']}) -> {folders[p.id] / 'solution.py'}")
+    last_shown = -1
+    while True:
+        left = minutes * 60 - clock.elapsed()
+        if left <= 0:
+            say("[bold]time is up[/bold]")
+            break
+        if int(left // 60) != last_shown:
+            last_shown = int(left // 60)
+            say(f"[dim]{int(left // 60)}:{int(left % 60):02d} left[/dim]")
+        ready, _, _ = select.select([sys.stdin], [], [], 0.2)
+        if ready:
+            line = sys.stdin.readline()
+            if line.strip().lower() in ("submit", "s", "done") or line == "":
+                say("[bold]submitted early[/bold]")
+                break
+    used = min(clock.elapsed(), minutes * 60)
+    results = []
+    for p in chosen:
+        solution = folders[p.id] / "solution.py"
+        tests = _find_tests(solution)
+        with err_console.status(f"judging {p.id}"):
+            report = run_check(p, _read_solution(solution), str(solution), backend,
+                               tests_source=_read_solution(tests) if tests else None, module="solution")
+        h = _history()
+        try:
+            data = report.to_dict()
+            h.record_check(data, mock_id=mock_id)
+            from practice.history.review import review
+
+            review(h, data)
+        finally:
+            h.close()
+        touched = solution.stat().st_mtime - start_wall
+        result = ProblemResult(p.id, p.title, report.verdict,
+                               round(min(max(touched, 0), used) / 60, 1) if touched > 0 else None, data["rubric"])
+        if scores:
+            result.self_scores = dict(zip(SELF_DIMENSIONS, scores))
+        elif sys.stdin.isatty():
+            for dim, anchors in SELF_DIMENSIONS.items():
+                say(f"[bold]{p.id}: {dim}[/bold] (not judged by the machine)")
+                for a in anchors:
+                    say(f"  {a}")
+                result.self_scores[dim] = click.prompt("your score", type=click.IntRange(1, 4))
+        results.append(result)
+    card = scorecard(results, minutes, used)
+    card["mock_id"] = mock_id
+    h = _history()
+    try:
+        h.end_mock(mock_id, card)
+    finally:
+        h.close()
+    from practice.history.db import default_path
+
+    json_path, md_path = save(card, default_path().parent / "mocks", mock_id)
+    if as_json:
+        click.echo(json.dumps(card, indent=2))
+        return
+    console.print(f"\n[bold]{card['solved']}/{len(results)} solved in {card['used_minutes']} of {minutes} min[/bold]")
+    for r in results:
+        machine = " ".join(f"{ln['dimension'][:4]} {ln['score'] if ln['score'] is not None else '-'}" for ln in r.rubric)
+        own = " ".join(f"{d[:4]} {s}" for d, s in r.self_scores.items()) or "not self-scored"
+        console.print(f"  {r.problem:32s} {r.verdict:14s} {r.minutes if r.minutes is not None else '-'} min | "
+                      f"machine: {machine} | self: {own}")
+    for gap in card["top_gaps"]:
+        console.print(f"  gap: {gap}")
+    console.print(f"saved {md_path} and {json_path}")

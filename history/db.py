@@ -174,6 +174,19 @@ class History:
         with self.tx() as c:
             c.execute("UPDATE sessions SET ended = ? WHERE id = ?", (now(), session_id))
 
+    def start_mock(self, minutes: int, problems: list[str]) -> int:
+        with self.tx() as c:
+            return int(c.execute("INSERT INTO mocks(started, minutes, problems) VALUES (?,?,?)",
+                                 (now(), minutes, json.dumps(problems))).lastrowid)
+
+    def end_mock(self, mock_id: int, card: dict) -> None:
+        with self.tx() as c:
+            c.execute("UPDATE mocks SET ended = ?, report = ? WHERE id = ?", (now(), json.dumps(card), mock_id))
+            for p in card["problems"]:
+                for dim, score in p["self_scores"].items():
+                    c.execute("INSERT INTO self_scores(mock_id, problem, dimension, score, by) VALUES (?,?,?,?,?)",
+                              (mock_id, p["problem"], dim, score, "self"))
+
     def record_hint(self, problem: str, level: int) -> None:
         with self.tx() as c:
             c.execute("INSERT INTO hints(at, problem, level) VALUES (?,?,?)", (now(), problem, level))

@@ -184,3 +184,45 @@ def test_solve_rejudges_on_every_save(tmp_path):
         proc.wait(timeout=60)
     sessions = History(tmp_path / "d" / "history.sqlite3").sessions()
     assert len(sessions) == 1 and sessions[0]["accepted_at"] and sessions[0]["ended"]
+
+
+def test_mock_round_with_a_fake_clock(tmp_path):
+    clock = tmp_path / "clock"
+    clock.write_text("0")
+    env = {**os.environ, "PRACTICE_DATA_DIR": str(tmp_path / "d"), "PRACTICE_WORKSPACE": str(tmp_path / "ws"),
+           "PRACTICE_FAKE_CLOCK_FILE": str(clock), "COLUMNS": "200"}
+    proc = subprocess.Popen([sys.executable, "-m", "practice", "mock", "--minutes", "30", "--count", "2",
+                             "--category", "arrays", "--seed", "1", "--self-scores", "3,2", "--local", "--json"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    folder = tmp_path / "ws" / "mock-1"
+    deadline = time.time() + 60
+    while time.time() < deadline and len(list(folder.glob("*/solution.py"))) < 2:
+        time.sleep(0.1)
+    two_sum = folder / "arrays__two_sum" / "solution.py"
+    if two_sum.exists():
+        two_sum.write_text(GOOD)
+    clock.write_text("1801")  # the clock runs out; nothing is typed
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    card = json.loads(out)
+    assert card["minutes"] == 30 and card["used_minutes"] == 30.0 and len(card["problems"]) == 2
+    by_id = {p["problem"]: p for p in card["problems"]}
+    if "arrays/two_sum" in by_id:
+        assert by_id["arrays/two_sum"]["verdict"] == "accepted"
+    assert all(p["self_scores"] == {"problem understanding": 3, "communication": 2} for p in card["problems"])
+    assert 1 <= len(card["top_gaps"]) <= 3
+    saved = tmp_path / "d" / "mocks"
+    md = (saved / "mock-1.md").read_text()
+    assert (saved / "mock-1.json").exists() and "# Mock round" in md and "| communication (self) | 2 |" in md
+    rows = History(tmp_path / "d" / "history.sqlite3").checks()
+    assert len(rows) == 2 and all(r["mock_id"] == 1 for r in rows)
+
+
+def test_mock_submit_early(tmp_path):
+    env = {**os.environ, "PRACTICE_DATA_DIR": str(tmp_path / "d"), "PRACTICE_WORKSPACE": str(tmp_path / "ws")}
+    proc = subprocess.run([sys.executable, "-m", "practice", "mock", "--count", "1", "--category", "arrays",
+                           "--self-scores", "4,4", "--local", "--json"],
+                          input="submit\n", capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    card = json.loads(proc.stdout)
+    assert card["used_minutes"] < 1 and len(card["problems"]) == 1
