@@ -92,8 +92,10 @@ def solve(problem_id: str, root: Path | None, once: bool, local: bool, docker_on
 
         source = _read_solution(solution)
         tests = _find_tests(solution)
-        report = run_check(problem, source, str(solution), backend, with_complexity=full,
-                           tests_source=_read_solution(tests) if tests else None, module="solution")
+        # The first pass is the correctness stages only (the fastest verdict); the full pass adds
+        # properties, complexity and your tests.
+        report = run_check(problem, source, str(solution), backend, with_complexity=full, with_properties=full,
+                           with_testing=full, tests_source=_read_solution(tests) if tests else None, module="solution")
         if full or report.verdict != "accepted":
             record(report, session)
         return report
@@ -207,9 +209,11 @@ def history(as_json: bool, limit: int, problem_id: str | None, export_to: Path |
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
-def stats(as_json: bool) -> None:
+@click.option("--html", "html_to", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write an HTML page with the plot to this file.")
+def stats(as_json: bool, html_to: Path | None) -> None:
     """Solved per category and difficulty, rubric scores over time, median time to accepted."""
-    from practice.history.stats import DIMENSIONS, sparkline, stats as compute
+    from practice.history.stats import DIMENSIONS, html, sparkline, stats as compute
 
     difficulty = {p.id: p.meta["difficulty"] for p in registry.all_problems()}
     h = _history()
@@ -217,6 +221,11 @@ def stats(as_json: bool) -> None:
         data = compute(h, difficulty)
     finally:
         h.close()
+    if html_to:
+        tmp = html_to.with_name(html_to.name + ".tmp")
+        tmp.write_text(html(data), encoding="utf-8")
+        tmp.replace(html_to)
+        err_console.print(f"wrote {html_to}")
     if as_json:
         click.echo(json.dumps(data, indent=2))
         return

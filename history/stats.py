@@ -44,3 +44,28 @@ def sparkline(values: list[float], lo: float = 1, hi: float = 4) -> str:
     """A terminal plot of a series of scores."""
     bars = "▁▂▃▄▅▆▇█"
     return "".join(bars[min(len(bars) - 1, int((v - lo) / (hi - lo) * (len(bars) - 1) + 0.5))] for v in values)
+
+
+def html(data: dict) -> str:
+    """A self-contained HTML page: rubric scores by week as SVG lines, and solved counts."""
+    weeks = data["rubric_by_week"]
+    w, h, pad = 640, 240, 30
+    colours = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd")
+    lines = []
+    for d, colour in zip(DIMENSIONS, colours):
+        pts = [(i, wk[d]) for i, wk in enumerate(weeks) if d in wk]
+        if not pts:
+            continue
+        span = max(len(weeks) - 1, 1)
+        coords = " ".join(f"{pad + i * (w - 2 * pad) / span:.1f},{h - pad - (v - 1) / 3 * (h - 2 * pad):.1f}"
+                          for i, v in pts)
+        lines.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="{coords}"/>'
+                     f'<text x="{w - pad + 4}" y="{h - pad - (pts[-1][1] - 1) / 3 * (h - 2 * pad):.1f}" '
+                     f'font-size="11" fill="{colour}">{d}</text>')
+    rows = "".join(f"<tr><td>{k}</td><td>{data['solved'].get(k, 0)}/{n}</td></tr>" for k, n in data["attempted"].items())
+    return (f"<!doctype html><meta charset='utf-8'><title>practice progress</title>"
+            f"<h1>practice progress</h1><p>{data['checks']} checks; median minutes to accepted: "
+            f"{data['median_minutes_to_accepted']}</p><h2>Rubric by week (machine scores 1-4)</h2>"
+            f"<svg width='{w + 110}' height='{h}' xmlns='http://www.w3.org/2000/svg'>"
+            f"<rect x='{pad}' y='{pad}' width='{w - 2 * pad}' height='{h - 2 * pad}' fill='none' stroke='#ccc'/>"
+            + "".join(lines) + "</svg><h2>Solved</h2><table>" + rows + "</table>")

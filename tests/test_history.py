@@ -138,8 +138,10 @@ def test_check_is_recorded_and_stats_count_it(tmp_path):
     sol = tmp_path / "s.py"
     sol.write_text(GOOD)
     assert cli("check", "arrays/two_sum", str(sol), "--local", "--no-complexity", env=env).returncode == 0
-    st = json.loads(cli("stats", "--json", env=env).stdout)
+    st = json.loads(cli("stats", "--json", "--html", str(tmp_path / "p.html"), env=env).stdout)
     assert st["checks"] == 1 and st["solved"] == {"arrays/easy": 1}
+    page = (tmp_path / "p.html").read_text()
+    assert "<svg" in page and "polyline" in page and "arrays/easy" in page
 
 
 def test_solve_once_creates_the_workspace_and_judges(tmp_path):
