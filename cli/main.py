@@ -222,9 +222,9 @@ def _rescore(problem, source: str, tests_source: str | None, file: Path, local: 
 
 
 @main.command()
-@click.argument("name", type=click.Choice(["report", "problem"]))
+@click.argument("name", type=click.Choice(["report", "problem", "grade"]))
 def schema(name: str) -> None:
-    """Print a JSON Schema shipped with practice (report or problem)."""
+    """Print a JSON Schema shipped with practice (report, problem or grade)."""
     from importlib import resources
 
     click.echo(resources.files("practice.judge").joinpath(f"schemas/{name}.schema.json").read_text())
@@ -336,3 +336,4 @@ def _print_verify(r: dict) -> None:
 
 # The daily loop (solve, hint, history, stats, next) registers itself on `main`.
 from practice.cli import daily as _daily  # noqa: E402,F401
+from practice.cli import grade as _grade  # noqa: E402,F401

@@ -1,0 +1,1 @@
+"""`practice grade`: grade a study group's repository of untrusted submissions, for CI."""
