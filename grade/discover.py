@@ -106,8 +106,27 @@ def discover(repo: Path, known: set[str], config: Config | None = None) -> list[
                     continue
                 else:
                     _read(sub, path, repo)
+                    if sub.error is None and config.deadline is not None:
+                        _check_deadline(sub, repo, config.deadline)
                 subs.append(sub)
     return subs
+
+
+def _check_deadline(sub: Submission, repo: Path, deadline: datetime) -> None:
+    """A submission last committed after the deadline is that member's error (git history decides, not mtimes)."""
+    import subprocess
+
+    try:
+        out = subprocess.run(["git", "-C", str(repo), "log", "-1", "--format=%cI", "--", sub.path],
+                             capture_output=True, text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return
+    if not out:
+        return  # not committed (a local run): nothing to compare
+    committed = datetime.fromisoformat(out)
+    limit = deadline if deadline.tzinfo else deadline.replace(tzinfo=committed.tzinfo)
+    if committed > limit:
+        sub.error = f"{sub.path} was last committed {committed.isoformat()}, after the deadline {limit.isoformat()}"
 
 
 def _read(sub: Submission, path: Path, repo: Path) -> None:

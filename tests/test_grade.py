@@ -154,3 +154,27 @@ def test_grade_in_docker(docker_backend, tmp_path):
     res = _results(tmp_path / "out")
     assert res[("erin", "arrays__two_sum.py")]["verdict"] == "accepted"
     assert res[("erin", "two_pointers__window.py")]["verdict"] == "wrong_answer"
+
+
+def test_config_deadline_and_weights(tmp_path):
+    repo = tmp_path / "g"
+    (repo / "solutions" / "fay").mkdir(parents=True)
+    (repo / "solutions" / "fay" / "arrays__two_sum.py").write_text(GOOD)
+    (repo / "practice-grade.toml").write_text('deadline = "2020-01-01T00:00:00+00:00"\n[weights]\n"arrays/two_sum" = 3\n')
+    git = lambda *a: subprocess.run(["git", "-C", str(repo), *a], check=True, capture_output=True,
+                                    env={**os.environ, "GIT_AUTHOR_NAME": "f", "GIT_AUTHOR_EMAIL": "f@x",
+                                         "GIT_COMMITTER_NAME": "f", "GIT_COMMITTER_EMAIL": "f@x"})
+    git("init", "-q")
+    git("add", ".")
+    git("commit", "-qm", "late")
+    proc = grade(repo, "--trust-local-code", "--out", str(tmp_path / "o"))
+    assert proc.returncode == 0
+    r = _results(tmp_path / "o")[("fay", "arrays__two_sum.py")]
+    assert r["verdict"] is None and "after the deadline" in r["error"]
+    (repo / "practice-grade.toml").write_text('[weights]\n"arrays/two_sum" = 3\n')
+    assert grade(repo, "--trust-local-code", "--out", str(tmp_path / "o2")).returncode == 0
+    board = json.loads((tmp_path / "o2" / "report.json").read_text())["leaderboard"]
+    assert board == [{"member": "fay", "solved": 1, "score": 3.0, "attempted": 1, "errors": 0}]
+    (repo / "practice-grade.toml").write_text('colour = "red"\n')
+    bad = grade(repo, "--trust-local-code")
+    assert bad.returncode == 2 and "unknown keys: colour" in bad.stderr
