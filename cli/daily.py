@@ -19,17 +19,18 @@ def _history():
     return History()
 
 
-def record(report, session_id: int | None = None) -> None:
+def record(report, session_id: int | None = None, mock_id: int | None = None) -> dict:
     """Record a check and update the problem's review card; a broken history is an error after the report."""
     from practice.history.review import review
 
     h = _history()
     try:
         data = report.to_dict()
-        h.record_check(data, session_id=session_id)
+        h.record_check(data, session_id=session_id, mock_id=mock_id)
         review(h, data)
     finally:
         h.close()
+    return data
 
 
 def workspace_root() -> Path:
@@ -344,15 +345,7 @@ def mock(minutes: int, count: int, difficulty: str | None, category: str | None,
         with err_console.status(f"judging {p.id}"):
             report = run_check(p, _read_solution(solution), str(solution), backend,
                                tests_source=_read_solution(tests) if tests else None, module="solution")
-        h = _history()
-        try:
-            data = report.to_dict()
-            h.record_check(data, mock_id=mock_id)
-            from practice.history.review import review
-
-            review(h, data)
-        finally:
-            h.close()
+        data = record(report, mock_id=mock_id)
         touched = solution.stat().st_mtime - start_wall
         result = ProblemResult(p.id, p.title, report.verdict,
                                round(min(max(touched, 0), used) / 60, 1) if touched > 0 else None, data["rubric"])
