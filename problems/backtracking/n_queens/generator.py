@@ -1,0 +1,8 @@
+"""The board size itself: there is nothing else to vary."""
+import random
+
+SHAPES = ("worst",)
+
+
+def generate(n: int, shape: str, rng: random.Random) -> list:
+    return [n]

@@ -1,0 +1,13 @@
+"""Square n x n grids (R = C = n) with the start and the goal free."""
+import random
+
+SHAPES = ("worst", "random")
+
+
+def generate(n: int, shape: str, rng: random.Random) -> list:
+    # worst: almost open (2% obstacles), so the count is astronomically large and
+    # enumerating paths is hopeless; random: 20% obstacles, often still reachable.
+    density = 0.02 if shape == "worst" else 0.2
+    grid = [[1 if rng.random() < density else 0 for _ in range(n)] for _ in range(n)]
+    grid[0][0] = grid[-1][-1] = 0
+    return [grid]

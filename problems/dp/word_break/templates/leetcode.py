@@ -1,0 +1,3 @@
+class Solution:
+    def wordBreak(self, s: str, wordDict: List[str]) -> bool:
+        pass

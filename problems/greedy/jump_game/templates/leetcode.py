@@ -1,0 +1,3 @@
+class Solution:
+    def canJump(self, nums: List[int]) -> bool:
+        pass

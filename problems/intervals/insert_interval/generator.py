@@ -1,0 +1,19 @@
+"""n sorted disjoint intervals; "worst" inserts one that swallows the middle third, "random" a random short one."""
+import random
+
+SHAPES = ("worst", "random")
+
+
+def generate(n: int, shape: str, rng: random.Random) -> list:
+    intervals, x = [], rng.randint(0, 3)
+    for _ in range(n):
+        length = rng.randint(0, 4)
+        intervals.append([x, x + length])
+        x += length + rng.randint(1, 6)
+    if not intervals:
+        return [intervals, [0, 0]]
+    if shape == "worst":
+        # Everything before it is copied (or popped off the front), a third is merged.
+        return [intervals, [intervals[n // 3][0] + 0, intervals[(2 * n) // 3][1]]]
+    s = rng.randint(0, x)
+    return [intervals, [s, s + rng.randint(0, 40)]]

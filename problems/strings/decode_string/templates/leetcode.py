@@ -1,0 +1,3 @@
+class Solution:
+    def decodeString(self, s: str) -> str:
+        pass
