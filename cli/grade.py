@@ -89,6 +89,9 @@ def grade(ctx: click.Context, repo: Path, shard_spec: str, out_dir: Path, cache_
                       f"{' (cached)' if r.cached else ''}", flush=True)
 
             results = grade_all(subs, backend, cache, weights, max_workers=jobs, progress=line)
+    except KeyboardInterrupt:
+        err_console.print("interrupted: no report written; results graded so far are in the cache.")
+        sys.exit(130)
     finally:
         if ci:
             print(f"::{token}::", flush=True)

@@ -121,7 +121,8 @@ def grade_all(subs: list[Submission], backend, cache: Cache, weights: dict[str, 
             progress(results[-1], len(results), len(subs))
         else:
             todo.append((sub, weight))
-    with ThreadPoolExecutor(max_workers=max_workers or workers()) as pool:
+    pool = ThreadPoolExecutor(max_workers=max_workers or workers())
+    try:
         futures = {pool.submit(grade_one, sub, backend, w): sub for sub, w in todo}
         for fut in as_completed(futures):
             sub = futures[fut]
@@ -130,5 +131,15 @@ def grade_all(subs: list[Submission], backend, cache: Cache, weights: dict[str, 
                 cache.put(sub, res)
             results.append(res)
             progress(res, len(results), len(subs))
+    except KeyboardInterrupt:
+        # Stop now: drop what has not started, remove the sandboxes still running (their checks end
+        # at once), keep the results graded so far in the cache.
+        pool.shutdown(wait=False, cancel_futures=True)
+        from practice.judge.backends.docker import _remove_all_live
+
+        _remove_all_live()
+        cache.save()
+        raise
+    pool.shutdown(wait=True)
     cache.save()
     return sorted(results, key=lambda r: (r.member, r.problem or "", r.path))

@@ -140,14 +140,20 @@ class History:
 
     @contextmanager
     def tx(self) -> Iterator[sqlite3.Connection]:
-        """One atomic write: committed whole or not at all."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One atomic write: committed whole or not at all. A full disk is an error, and loses only this write."""
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise HistoryError(f"Could not write the history at {self.path} ({exc}); what was recorded before is intact.",
+                               "Free some disk space and run again.") from exc
 
     def close(self) -> None:
         self.conn.close()

@@ -178,3 +178,17 @@ def test_config_deadline_and_weights(tmp_path):
     (repo / "practice-grade.toml").write_text('colour = "red"\n')
     bad = grade(repo, "--trust-local-code")
     assert bad.returncode == 2 and "unknown keys: colour" in bad.stderr
+
+
+def test_ci_limits_are_respected_and_said():
+    from practice.grade import outputs
+    from practice.grade.run import Result
+
+    many = [Result(f"m{i}", "arrays/two_sum", f"solutions/m{i}/arrays__two_sum.py", "wrong_answer", None,
+                   "Wrong answer ::set-env", {}, 1.0) for i in range(25)]
+    notes = outputs.annotations(many)
+    assert len(notes) == 11 and notes[-1].startswith("::notice") and "15 more" in notes[-1]
+    assert all(n.count("::") == 2 for n in notes[:10])  # the submission's own "::" is defused
+    huge = "| row |\n" * 400_000
+    cut = outputs.fit_summary(huge)
+    assert len(cut.encode()) < 1024 * 1024 and "cut at GitHub's 1 MiB limit" in cut

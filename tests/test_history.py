@@ -228,3 +228,34 @@ def test_mock_submit_early(tmp_path):
     assert proc.returncode == 0, proc.stderr
     card = json.loads(proc.stdout)
     assert card["used_minutes"] < 1 and len(card["problems"]) == 1
+
+
+def test_a_full_disk_is_an_error_and_keeps_what_was_recorded(tmp_path):
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mnt)]).returncode != 0:
+        pytest.fail("cannot mount a small tmpfs to fill (the tests run as root)")
+    try:
+        h = History(mnt / "history.sqlite3")
+        h.record_check(report())
+        filler = mnt / "filler"
+        fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+        try:
+            while True:
+                os.write(fd, b"x" * 4096)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+        big = report()
+        big["rubric"][0]["evidence"] = "y" * 200_000
+        with pytest.raises(HistoryError, match="Could not write the history"):
+            for _ in range(20):
+                h.record_check(big)
+        filler.unlink()
+        assert [r["verdict"] for r in History(mnt / "history.sqlite3").checks()][-1] == "accepted"
+        conn = sqlite3.connect(mnt / "history.sqlite3")
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)])

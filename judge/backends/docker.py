@@ -14,6 +14,7 @@ import os
 import signal
 import socket
 import struct
+import sys
 import threading
 import time
 import uuid
@@ -51,10 +52,21 @@ def client():
 
 
 def _remove(container_id: str) -> None:
-    try:
-        client().api.remove_container(container_id, force=True)
-    except Exception:  # noqa: BLE001 - already gone
-        pass
+    """Kill and remove a sandbox container; one that will not go is reported, never silently left."""
+    import docker.errors
+
+    for attempt in range(3):
+        try:
+            client().api.remove_container(container_id, force=True)
+            break
+        except docker.errors.NotFound:
+            break  # already gone
+        except Exception as exc:  # noqa: BLE001 - the engine refused: try again, then say so
+            if attempt == 2:
+                sys.stderr.write(f"warning: sandbox container {container_id[:12]} could not be removed ({exc}); "
+                                 "run `practice sandbox clean` once Docker answers again.\n")
+            else:
+                time.sleep(0.5)
     with _live_lock:
         _live.discard(container_id)
 

@@ -86,3 +86,49 @@ def test_docker_stopped_before_a_check_is_one_sentence_and_exit_2(tmp_path):
     lines = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()]
     assert len(lines) <= 2 and "Docker is not reachable" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_container_that_will_not_die_is_reported_not_silently_left(monkeypatch, capsys):
+    import docker.errors
+
+    from practice.judge.backends import docker as dk
+
+    calls = []
+
+    class Stubborn:
+        def remove_container(self, cid, force):
+            calls.append(cid)
+            raise docker.errors.APIError("device or resource busy")
+
+    class FakeClient:
+        api = Stubborn()
+
+    monkeypatch.setattr(dk, "client", lambda: FakeClient())
+    monkeypatch.setattr(dk.time, "sleep", lambda s: None)
+    dk._live.add("c0ffee" * 8)
+    dk._remove("c0ffee" * 8)
+    assert len(calls) == 3
+    err = capsys.readouterr().err
+    assert "could not be removed" in err and "practice sandbox clean" in err
+
+
+def test_ctrl_c_during_a_grading_run_leaves_no_container(tmp_path):
+    import signal
+
+    from practice.judge.backends.docker import LABEL, client
+
+    repo = tmp_path / "g"
+    for member in ("ann", "ben", "cat"):
+        (repo / "solutions" / member).mkdir(parents=True)
+        (repo / "solutions" / member / "arrays__two_sum.py").write_text(SPIN + f"# {member}\n")
+    proc = subprocess.Popen([sys.executable, "-m", "practice", "grade", "--repo", str(repo), "--out",
+                             str(tmp_path / "out"), "--jobs", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    owner = {"label": [LABEL, f"practice.owner={proc.pid}"]}
+    deadline = time.time() + 120
+    while time.time() < deadline and not client().api.containers(filters=owner):
+        time.sleep(0.2)
+    assert client().api.containers(filters=owner), "the grading run never started a container"
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=120)
+    assert client().api.containers(all=True, filters=owner) == []
+    assert not (tmp_path / "out" / "report.json").exists()  # nothing half-written
