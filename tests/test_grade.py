@@ -192,3 +192,23 @@ def test_ci_limits_are_respected_and_said():
     huge = "| row |\n" * 400_000
     cut = outputs.fit_summary(huge)
     assert len(cut.encode()) < 1024 * 1024 and "cut at GitHub's 1 MiB limit" in cut
+
+
+def test_a_hanging_submission_costs_only_its_own_limits(tmp_path):
+    import time as _time
+
+    repo = tmp_path / "g"
+    (repo / "solutions" / "gil").mkdir(parents=True)
+    (repo / "solutions" / "gil" / "arrays__two_sum.py").write_text("def two_sum(nums, target):\n    while True:\n"
+                                                                  "        pass\n")
+    (repo / "solutions" / "hal").mkdir(parents=True)
+    (repo / "solutions" / "hal" / "arrays__two_sum.py").write_text(GOOD)
+    (repo / "solutions" / "hal" / "arrays__product_except_self.py").symlink_to(repo / "solutions" / "missing.py")
+    t0 = _time.monotonic()
+    proc = grade(repo, "--trust-local-code", "--jobs", "1", "--out", str(tmp_path / "o"))
+    assert proc.returncode == 0, proc.stderr
+    assert _time.monotonic() - t0 < 120  # two time-limited cases, then the next submission
+    res = _results(tmp_path / "o")
+    assert res[("gil", "arrays__two_sum.py")]["verdict"] == "time_limit_exceeded"
+    assert res[("hal", "arrays__two_sum.py")]["verdict"] == "accepted"
+    assert "cannot be read" in res[("hal", "arrays__product_except_self.py")]["error"]
