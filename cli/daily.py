@@ -11,6 +11,7 @@ import click
 from practice.cli.main import _backend, _complete_ids, console, err_console, main
 from practice.errors import UsageError
 from practice.judge import registry
+from practice.text import write_atomic
 
 
 def _history():
@@ -50,9 +51,7 @@ def open_workspace(problem, root: Path) -> tuple[Path, bool]:
     samples = [{"name": c.name, "args": c.args, "expected": c.expected if c.has_expected else None}
                for c in problem.tests["sample"]]
     (folder / "samples.json").write_text(json.dumps(samples, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp = folder / ".solution.py.tmp"
-    tmp.write_text(problem.template("solution"), encoding="utf-8")
-    tmp.replace(solution)
+    write_atomic(solution, problem.template("solution"))
     return folder, True
 
 
@@ -179,9 +178,7 @@ def history(as_json: bool, limit: int, problem_id: str | None, export_to: Path |
     h = _history()
     try:
         if export_to:
-            tmp = export_to.with_name(export_to.name + ".tmp")
-            tmp.write_text(json.dumps(h.export(), indent=1), encoding="utf-8")
-            tmp.replace(export_to)
+            write_atomic(export_to, json.dumps(h.export(), indent=1))
             console.print(f"wrote {export_to}")
             return
         if import_from:
@@ -223,9 +220,7 @@ def stats(as_json: bool, html_to: Path | None) -> None:
     finally:
         h.close()
     if html_to:
-        tmp = html_to.with_name(html_to.name + ".tmp")
-        tmp.write_text(html(data), encoding="utf-8")
-        tmp.replace(html_to)
+        write_atomic(html_to, html(data))
         err_console.print(f"wrote {html_to}")
     if as_json:
         click.echo(json.dumps(data, indent=2))

@@ -10,6 +10,7 @@ import click
 
 from practice.cli.main import console, err_console, main
 from practice.errors import UsageError
+from practice.text import write_atomic
 
 
 def _shard(value: str) -> tuple[int, int]:
@@ -118,9 +119,7 @@ def _write_outputs(rep: dict, out_dir: Path) -> None:
     files = {"report.json": outputs.as_json(rep), "junit.xml": outputs.junit([Result(**r) for r in rep["results"]]),
              "leaderboard.md": md}
     for name, text in files.items():
-        tmp = out_dir / f".{name}.tmp"
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(out_dir / name)
+        write_atomic(out_dir / name, text)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
         with open(summary, "a", encoding="utf-8") as f:

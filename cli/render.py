@@ -6,15 +6,14 @@ the reader's screen (rich's own stripping leaves ESC sequences in place).
 """
 from __future__ import annotations
 
-import re
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from practice.judge.report import Report
+from practice.text import strip_control
 
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)?|\x1b.|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 STATUS_STYLE = {"passed": "green", "failed": "red", "skipped": "dim"}
 VERDICT_STYLE = {"accepted": "bold green", "too_slow": "bold yellow"}
@@ -22,7 +21,7 @@ VERDICT_STYLE = {"accepted": "bold green", "too_slow": "bold yellow"}
 
 def clean(text: str | None) -> str:
     """Strip ANSI/OSC escapes and control characters (keeps newlines and tabs), then escape rich markup."""
-    return escape(_CONTROL.sub("", text or ""))
+    return escape(strip_control(text))
 
 
 def bar(score: int | None) -> str:

@@ -7,7 +7,6 @@ GitHub workflow commands (`::`) defused, Markdown table pipes escaped.
 from __future__ import annotations
 
 import json
-import re
 import secrets
 from collections import defaultdict
 from dataclasses import asdict
@@ -16,15 +15,15 @@ from xml.sax.saxutils import escape as xml_escape
 
 from practice import __version__
 from practice.grade.run import Result
+from practice.text import strip_control
 
 SCHEMA_ID = "practice/grade/1"
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)?|\x1b.|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SUMMARY_LIMIT = 1024 * 1024 - 4096  # GitHub keeps at most 1 MiB of step summary
 ANNOTATION_LIMIT = 10  # error annotations GitHub shows per step
 
 
 def clean(text: str | None, limit: int = 300) -> str:
-    text = _CONTROL.sub("", text or "").replace("\n", " ").replace("::", ": :")
+    text = strip_control(text).replace("\n", " ").replace("::", ": :")
     return text[:limit] + ("..." if len(text) > limit else "")
 
 
@@ -83,7 +82,6 @@ def _cell(text: str) -> str:
 
 def markdown(rep: dict) -> str:
     results = [Result(**r) for r in rep["results"]]
-    problems = sorted({r.problem for r in results if r.problem})
     lines = [f"# Study group leaderboard ({len(results)} submissions, judge {rep['judge_version']})", "",
              "| # | member | solved | score | attempted | errors |", "|---|---|---|---|---|---|"]
     for i, row in enumerate(rep["leaderboard"], 1):
@@ -98,7 +96,6 @@ def markdown(rep: dict) -> str:
         for r in rows:
             lines.append(f"| {_cell(r.problem or r.path)} | {r.verdict or 'error'} | {_cell(r.error or r.summary)} |")
         lines.append("")
-    del problems
     return "\n".join(lines) + "\n"
 
 

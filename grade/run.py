@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import time
 import zlib
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -22,6 +21,7 @@ from practice.grade.discover import Submission
 from practice.judge import registry
 from practice.judge.cache import package_digest
 from practice.judge.pipeline import check
+from practice.text import write_atomic
 
 
 @dataclass
@@ -86,10 +86,7 @@ class Cache:
         if not self.path:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".grade-cache-")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({"judge_version": __version__, "results": self.data}, f)
-        os.replace(tmp, self.path)
+        write_atomic(self.path, json.dumps({"judge_version": __version__, "results": self.data}))
 
 
 def grade_one(sub: Submission, backend, weight: float) -> Result:

@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from practice.text import write_atomic
+
 SELF_DIMENSIONS = {
     "problem understanding": ("1 started coding without restating the problem or asking about edge cases",
                               "2 restated it but missed a constraint",
@@ -105,7 +107,5 @@ def save(card: dict, folder: Path, mock_id: int) -> tuple[Path, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = (folder / f"mock-{mock_id}.json", folder / f"mock-{mock_id}.md")
     for path, text in zip(paths, (json.dumps(card, indent=2), markdown(card))):
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        write_atomic(path, text)
     return paths

@@ -9,11 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from practice import __version__
 from practice.judge.package import Problem
+from practice.text import write_atomic
 
 
 def cache_dir() -> Path:
@@ -43,14 +43,7 @@ def store(problem: Problem, source: str, tests_source: str | None, report: dict)
     folder = cache_dir()
     folder.mkdir(parents=True, exist_ok=True)
     data = {"tests_key": tests_key(source, tests_source), "report": report}
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f)
-        os.replace(tmp, folder / f"{judged_key(problem, source)}.json")
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(folder / f"{judged_key(problem, source)}.json", json.dumps(data))
 
 
 def load(problem: Problem, source: str) -> dict | None:
