@@ -16,6 +16,7 @@ keeps one core busy, on --stable solutions spread over the corpus.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import subprocess
 import sys
@@ -119,6 +120,7 @@ def main() -> None:
     ap.add_argument("--stable", type=int, default=20, help="how many solutions get the repeated runs under load")
     ap.add_argument("--no-bigo", action="store_true")
     ap.add_argument("--only", help="substring of the paths to include")
+    ap.add_argument("--save", type=Path, help="write every solution's measured series here (JSON), for replaying fits")
     opts = ap.parse_args()
     if opts.backend == "docker":
         from practice.judge.backends.docker import DockerBackend
@@ -131,7 +133,8 @@ def main() -> None:
         backend = LocalBackend()
     items = [i for i in corpus() if not opts.only or opts.only in str(i.path)]
     t_start = time.monotonic()
-    rows = []
+    rows: list = []
+    saved: list[dict] = []
     print(f"| solution | label | budget | ours | within (true) | big-o |")
     print("|---|---|---|---|---|---|")
     for item in items:
@@ -140,9 +143,13 @@ def main() -> None:
         truth = rank(item.time_label) <= rank(b)
         big = "-" if opts.no_bigo else bigo(item, evidence)
         rows.append((item, cls, within, truth, big, b))
+        saved.append({"path": str(item.path.relative_to(CORPUS)), "problem": item.problem_id, "label": item.time_label,
+                      "budget": b, "ours": cls, "within": within, "evidence": evidence})
         name = f"{item.problem_id}/{item.path.stem}"
         print(f"| {name} | {item.time_label} | {b} | {cls} | {within} ({truth}) | {big} |", flush=True)
 
+    if opts.save:
+        opts.save.write_text(json.dumps(saved, indent=1))
     n = len(rows)
     cls_ok = sum(cls == it.time_label for it, cls, *_ in rows)
     bud_ok = sum(within == truth for _, _, within, truth, _, _ in rows)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from practice import __version__
 from practice.errors import PracticeError, UsageError
@@ -288,7 +289,9 @@ def new(problem_id: str, root: Path | None) -> None:
 @click.argument("problem_ids", nargs=-1, shell_complete=_complete_ids)
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 @click.option("--local", is_flag=True, help="Use the local backend.")
-def verify(problem_ids: tuple[str, ...], as_json: bool, local: bool) -> None:
+@click.option("--static", "static_only", is_flag=True,
+              help="Only the static checks (metadata, tests, edge names, generator and constraints); run no submission.")
+def verify(problem_ids: tuple[str, ...], as_json: bool, local: bool, static_only: bool) -> None:
     """Check problem packages the way Kattis verifyproblem does.
 
     Static checks, then every reference submission in the sandbox: each must get
@@ -302,7 +305,7 @@ def verify(problem_ids: tuple[str, ...], as_json: bool, local: bool) -> None:
 
     ids = list(problem_ids) or registry.problem_ids()
     problems = [registry.get(pid) for pid in ids]  # unknown IDs fail before any work
-    backend = _backend(local, False)
+    backend = None if static_only else _backend(local, False)
     results = []
     t0 = time.monotonic()
     with err_console.status("verifying") as status:
@@ -328,10 +331,10 @@ def _print_verify(r: dict) -> None:
     tl = r["time_limit"]
     if tl["derived_s"] is not None:
         console.print(f"     {r['problem']:30s} time limit {tl['configured_s']:g} s (derived minimum {tl['derived_s']:g} s)")
-    for issue in r["issues"]:
-        console.print(f"[red]FAIL[/red] {r['problem']}: {issue}")
+    for issue in r["issues"]:  # issue texts quote names like nums[i]: not markup
+        console.print(f"[red]FAIL[/red] {r['problem']}: {escape(issue)}")
     for warning in r.get("warnings", []):
-        console.print(f"[yellow]warn[/yellow] {r['problem']}: {warning}")
+        console.print(f"[yellow]warn[/yellow] {r['problem']}: {escape(warning)}")
 
 
 # The daily loop (solve, hint, history, stats, next) registers itself on `main`.

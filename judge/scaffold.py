@@ -38,12 +38,15 @@ def _files(pid: str) -> dict[str, str]:
         "stream_args": [],
         "returns": "value",
         "hints": [f"{MARKER}: the pattern", f"{MARKER}: the approach", f"{MARKER}: the complexity target"],
+        "constraints": {"bounds": {"len(nums)": [1, 200000], "nums[i]": [-10**9, 10**9]}, "reach": ["len(nums)"],
+                        "generator_n": [200000]},
     }
     stub = f"def {name}(nums):\n    # {MARKER}: the reference solution\n    raise NotImplementedError\n"
     return {
         "problem.json": json.dumps(meta, indent=2) + "\n",
         "statement.md": (f"# {MARKER}: title\n\n{MARKER}: the task, in a few sentences.\n\n## Examples\n\n"
-                         f"```\n{name}([...]) == ...\n```\n\n## Constraints\n\n- `1 <= len(nums) <= 10^5`\n\n"
+                         f"```\n{name}([...]) == ...\n```\n\n## Constraints\n\n- `1 <= len(nums) <= 2 * 10^5`\n"
+                         "- `-10^9 <= nums[i] <= 10^9`\n\n"
                          "## Budget\n\nTime O(n log n) accepted, O(n) optimal; extra space O(n).\n"),
         "templates/solution.py": f"def {name}(nums):\n    ...\n",
         "reference.py": f'"""{MARKER}: one line on the approach."""\n\n\n' + stub,
@@ -63,7 +66,10 @@ def _files(pid: str) -> dict[str, str]:
                          "import random\n\nSHAPES = (\"worst\", \"random\")\n\n\n"
                          "def generate(n: int, shape: str, rng: random.Random) -> list:\n"
                          f"    # {MARKER}: the worst-case shape\n"
-                         "    return [[rng.randint(-10**9, 10**9) for _ in range(n)]]\n"),
+                         "    return [[rng.randint(-10**9, 10**9) for _ in range(n)]]\n\n\n"
+                         "def measure(nums: list) -> dict:\n"
+                         f'    """{MARKER}: the quantities the constraints in problem.json bound, named as the statement writes them."""\n'
+                         '    return {"len(nums)": len(nums), "nums[i]": nums}\n'),
         "submissions/accepted/reference_copy.py": f"# {MARKER}: an accepted solution (first line says how and its complexity)\n" + stub,
         "submissions/wrong_answer/edge_only.py": f"# {MARKER}: a wrong answer that only the edge tests catch\n" + stub,
         "submissions/wrong_answer/property_only.py": f"# {MARKER}: a wrong answer that only the properties catch\n" + stub,

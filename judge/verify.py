@@ -3,8 +3,9 @@
 Static checks (no candidate code runs): expected outputs agree with the
 reference, edge cases are named from the vocabulary and their inputs show what
 the name says, the generator produces every shape at the ladder's largest size,
-hints are there. Dynamic checks (the sandbox runs each reference submission):
-every submission gets exactly the verdict of its folder; some wrong answer is
+hints are there, and the statement's stated bounds, problem.json's declared
+bounds and the generator agree (see `constraints`). Dynamic checks (the
+sandbox runs each reference submission): every submission gets exactly the verdict of its folder; some wrong answer is
 caught only by the edge tests and some only by the properties; the per-case
 time limit sits above the slowest accepted case times a margin; every too_slow
 submission is clearly slower than the reference where the ladder ends.
@@ -18,6 +19,7 @@ import time
 from typing import Any, Callable
 
 from practice.judge.compare import expected_output, judge_output
+from practice.judge.constraints import constraint_issues
 from practice.judge.package import Problem
 from practice.judge.pipeline import check
 from practice.judge.verdicts import ALL
@@ -35,8 +37,7 @@ CASE_STAGES = ("sample", "edge", "hidden")
 # realistic bug tried so far: the rule is a warning for them until such a submission is found.
 PROPERTY_ONLY_OWED = frozenset({
     "two_pointers/min_window", "two_pointers/max_area", "binary_search/rotated", "graphs/islands",
-    "heaps/kth_largest", "heaps/top_k_frequent", "dp/edit_distance", "dp/coin_change", "dp/lis",
-    "pipelines/sessionize"})
+    "heaps/kth_largest"})
 
 
 def _leaves(value: Any):
@@ -111,6 +112,8 @@ def static_issues(problem: Problem) -> list[str]:
     if not problem.meta.get("hints"):
         issues.append("problem.json has no hints (pattern, approach, complexity target)")
     issues += _generator_issues(problem)
+    if not any(i.startswith("generator") for i in issues):
+        issues += constraint_issues(problem)
     return issues
 
 
@@ -158,11 +161,13 @@ def _slow_ratio(report) -> float | None:
 
 
 def verify_problem(problem: Problem, backend, progress: Callable[[str], None] = lambda s: None) -> dict:
+    """Static checks, then (with a backend) every reference submission; `backend=None` stops after the static part."""
     t0 = time.monotonic()
     issues = static_issues(problem)
     subs = []
-    if any("placeholders" in i for i in issues):
-        return {"problem": problem.id, "ok": False, "issues": issues, "warnings": [], "submissions": [],
+    if backend is None or any("placeholders" in i for i in issues):
+        return {"problem": problem.id, "ok": backend is None and not issues, "issues": issues, "warnings": [],
+                "submissions": [],
                 "time_limit": {"configured_s": problem.case_time_s, "derived_s": None},
                 "seconds": round(time.monotonic() - t0, 2)}
     for expected, path in problem.submissions():

@@ -34,6 +34,7 @@ def _cases(named: list[tuple[str, list]]) -> str:
 def fill(root: Path) -> None:
     meta = json.loads((root / "problem.json").read_text())
     meta.update(title="Count Distinct", entry={"function": "count_distinct", "params": ["nums"]},
+                constraints={"bounds": {"len(nums)": [0, 128000]}, "reach": ["len(nums)"], "generator_n": [128000]},
                 hints=["Hashing.", "Put the values in a set.", "O(n) time, O(n) space."])
     (root / "problem.json").write_text(json.dumps(meta, indent=2))
     (root / "statement.md").write_text("# Count Distinct\n\nReturn how many distinct values `nums` holds.\n\n"
@@ -51,7 +52,8 @@ def fill(root: Path) -> None:
     (root / "generator.py").write_text(
         "import random\n\nSHAPES = ('worst', 'random')\n\n\ndef generate(n, shape, rng):\n"
         "    if shape == 'worst':\n        return [list(range(n))]\n"
-        "    return [[rng.randint(0, n) for _ in range(n)]]\n")
+        "    return [[rng.randint(0, n) for _ in range(n)]]\n\n\n"
+        "def measure(nums):\n    return {'len(nums)': len(nums)}\n")
     for rel in list((root / "submissions").rglob("*.py")):
         rel.unlink()
     for rel, text in SUBMISSIONS.items():
@@ -90,3 +92,67 @@ def test_verify_catches_a_misnamed_edge_case(tmp_path):
     (root / "tests/edge.json").write_text(json.dumps(cases))
     issues = static_issues(load_problem(root, expected_id="arrays/count_distinct"))
     assert any("does not exercise 'empty'" in i for i in issues)
+
+
+def _constraint_issues_after(tmp_path, edit) -> list[str]:
+    root = scaffold("arrays/count_distinct", tmp_path)
+    fill(root)
+    edit(root)
+    return static_issues(load_problem(root, expected_id="arrays/count_distinct"))
+
+
+def _set_constraints(root: Path, **change) -> None:
+    meta = json.loads((root / "problem.json").read_text())
+    meta["constraints"].update(change)
+    (root / "problem.json").write_text(json.dumps(meta))
+
+
+def test_filled_package_states_and_reaches_its_bounds(tmp_path):
+    assert _constraint_issues_after(tmp_path, lambda root: None) == []
+
+
+def test_verify_catches_statement_bounds_the_generator_does_not_keep(tmp_path):
+    # The statement promises 10^6 elements, the generator is never asked for them.
+    def unstated(root):
+        _set_constraints(root, bounds={"len(nums)": [0, 1000000]}, generator_n=[128000])
+    issues = _constraint_issues_after(tmp_path / "a", unstated)
+    assert any("does not state the bound 1000000 of len(nums)" in i for i in issues)
+    assert any("no shape at generator_n [128000] reaches len(nums) = 1000000 (largest 128000)" in i for i in issues)
+
+    # The ladder measures on inputs the statement rules out.
+    def beyond(root):
+        (root / "statement.md").write_text("# C\n\n## Constraints\n\n- `0 <= len(nums) <= 10^5`\n")
+        _set_constraints(root, bounds={"len(nums)": [0, 100000]}, generator_n=[100000])
+    issues = _constraint_issues_after(tmp_path / "b", beyond)
+    assert any("ladder goes to n=128000, beyond the largest generator_n 100000" in i for i in issues)
+    assert any("shape 'worst' at n=128000 gives len(nums) = 128000, above the stated 100000" in i for i in issues)
+
+    # A value range the generator breaks, and a quantity measure() does not report.
+    def values(root):
+        (root / "statement.md").write_text("# C\n\n## Constraints\n\n- `0 <= len(nums) <= 128000`\n"
+                                           "- `0 <= nums[i] <= 1000`\n")
+        _set_constraints(root, bounds={"len(nums)": [0, 128000], "nums[i]": [0, 1000]})
+    issues = _constraint_issues_after(tmp_path / "c", values)
+    assert "measure() does not report 'nums[i]'" in issues
+
+    def no_section(root):
+        (root / "statement.md").write_text("# C\n\nNo constraints written.\n")
+    assert "statement.md has no '## Constraints' section" in _constraint_issues_after(tmp_path / "d", no_section)
+
+
+def test_verify_catches_a_reference_too_slow_for_the_stated_bound(tmp_path):
+    def slow(root):
+        (root / "reference.py").write_text("import time\n\ndef count_distinct(nums):\n"
+                                           "    if len(nums) > 100000:  # burns CPU: the check reads the reference's CPU time\n"
+                                           "        t = time.thread_time()\n"
+                                           "        while time.thread_time() - t < 2.1:\n            pass\n"
+                                           "    return len(set(nums))\n")
+    issues = _constraint_issues_after(tmp_path, slow)
+    assert any("the reference takes" in i and "over the per-case limit 2 s" in i for i in issues)
+
+
+def test_written_numbers_reads_the_spellings_statements_use():
+    from practice.judge.constraints import written_numbers
+
+    found = written_numbers("`1 <= n <= 10^5`, `m <= 2 * 10^5`, 100,000 rows, 1e6 bytes, 10⁹, 2**20, -10^4 <= x")
+    assert {1e5, 2e5, 1e6, 1e9, 2.0 ** 20, 1e4} <= found

@@ -12,3 +12,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         nums = rng.sample(range(-2 * n, 2 * n), n)
     rng.shuffle(nums)
     return [nums]
+
+
+def measure(nums: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(nums)": len(nums), "nums[i]": nums}

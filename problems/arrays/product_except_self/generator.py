@@ -15,3 +15,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         if rng.random() < 0.5:
             nums[rng.randrange(n)] = 0
     return [nums]
+
+
+def measure(nums: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(nums)": len(nums), "nums[i]": nums}

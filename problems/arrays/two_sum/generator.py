@@ -14,3 +14,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     big = 10 * n
     nums[i], nums[j] = big, big + 1
     return [nums, 2 * big + 1]
+
+
+def measure(nums: list, target: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(nums)": len(nums), "nums[i]": nums, "target": target}

@@ -7,3 +7,8 @@ SHAPES = ("worst",)
 
 def generate(n: int, shape: str, rng: random.Random) -> list:
     return [sorted(rng.sample(range(-100, 101), n))]
+
+
+def measure(nums: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(nums)": len(nums), "nums[i]": nums}

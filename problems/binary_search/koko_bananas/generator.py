@@ -12,3 +12,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         piles = [rng.randint(1, 10 * n) for _ in range(n)]
         h = rng.randint(n, 3 * n)
     return [piles, h]
+
+
+def measure(piles: list, h: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(piles)": len(piles), "h": h, "piles[i]": piles}

@@ -19,3 +19,9 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     a = sorted(rng.randint(-10 ** 9, 10 ** 9) for _ in range(m))
     b = sorted(rng.randint(-10 ** 9, 10 ** 9) for _ in range(n - m))
     return [a, b]
+
+
+def measure(nums1: list, nums2: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"m": len(nums1), "n": len(nums2), "m + n": len(nums1) + len(nums2),
+            "nums1[i]": nums1, "nums2[j]": nums2}

@@ -18,3 +18,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         target = rng.choice(base) if rng.random() < 0.5 else rng.randrange(-10 ** 9, 10 ** 9)
     k %= n
     return [base[k:] + base[:k], target]
+
+
+def measure(nums: list, target: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(nums)": len(nums), "nums[i]": nums, "target": target}

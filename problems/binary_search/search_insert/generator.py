@@ -16,3 +16,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         lo = nums[(9 * n) // 10]
         target = rng.randint(lo, nums[-1])
     return [nums, target]
+
+
+def measure(nums: list, target: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(nums)": len(nums), "nums[i]": nums, "target": target}

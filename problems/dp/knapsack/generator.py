@@ -15,3 +15,9 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         weights = [rng.randint(1, capacity // 2) for _ in range(n)]
     values = [rng.randint(0, 10 ** 4) for _ in range(n)]
     return [weights, values, capacity]
+
+
+def measure(weights: list, values: list, capacity: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"n": len(weights), "len(values)": len(values), "weights[i]": weights, "values[i]": values,
+            "capacity": capacity}

@@ -14,3 +14,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         text1 = "".join(rng.choice("abcdefghij") for _ in range(n))
         text2 = "".join(rng.choice("abcdefghij") for _ in range(n))
     return [text1, text2]
+
+
+def measure(text1: str, text2: str) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(text1)": len(text1), "len(text2)": len(text2)}

@@ -11,3 +11,9 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     grid = [[1 if rng.random() < density else 0 for _ in range(n)] for _ in range(n)]
     grid[0][0] = grid[-1][-1] = 0
     return [grid]
+
+
+def measure(grid: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"R": len(grid), "C": len(grid[0]) if grid else 0,
+            "grid[i][j]": (cell for row in grid for cell in row)}

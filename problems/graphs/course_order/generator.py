@@ -28,3 +28,9 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
                 pairs.append([rank[hi], rank[lo]])
     rng.shuffle(pairs)
     return [n, pairs]
+
+
+def measure(num_courses: int, prerequisites: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"num_courses": num_courses, "len(prerequisites)": len(prerequisites),
+            "a, b": (x for pair in prerequisites for x in pair)}

@@ -15,3 +15,10 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     else:
         grid = [["1" if rng.random() < 0.5 else "0" for _ in range(cols)] for _ in range(rows)]
     return [grid]
+
+
+def measure(grid: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    rows = len(grid)
+    cols = len(grid[0]) if grid else 0
+    return {"R": rows, "C": cols, "R * C": rows * cols}

@@ -32,3 +32,9 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
             times.append([rng.randint(1, n), rng.randint(1, n), rng.randint(0, 100)])
         rng.shuffle(times)
     return [times, n, k]
+
+
+def measure(times: list, n: int, k: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"n": n, "k": k, "len(times)": len(times),
+            "u, v": (x for u, v, _ in times for x in (u, v)), "w": (w for _, _, w in times)}

@@ -27,3 +27,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     rng.shuffle(edges)
     edges = [e if rng.random() < 0.5 else e[::-1] for e in edges]
     return [edges]
+
+
+def measure(edges: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(edges)": len(edges), "u, v": (x for edge in edges for x in edge)}

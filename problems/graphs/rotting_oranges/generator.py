@@ -31,3 +31,10 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
                                            for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1))):
                 grid[r][c] = 0
     return [grid]
+
+
+def measure(grid: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    rows = len(grid)
+    cols = len(grid[0]) if grid else 0
+    return {"R": rows, "C": cols, "R * C": rows * cols, "grid[r][c]": (x for row in grid for x in row)}

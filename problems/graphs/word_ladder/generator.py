@@ -57,3 +57,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     word_list = words[1:]
     rng.shuffle(word_list)
     return [begin, end, word_list]
+
+
+def measure(begin_word: str, end_word: str, word_list: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"L": [len(begin_word), len(end_word)] + [len(w) for w in word_list], "len(word_list)": len(word_list)}

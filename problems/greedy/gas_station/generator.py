@@ -34,3 +34,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
             if short == 0:
                 break
     return [gas, cost]
+
+
+def measure(gas: list, cost: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(gas)": len(gas), "len(cost)": len(cost), "gas[i]": gas, "cost[i]": cost}

@@ -24,3 +24,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
             nums[j] = rng.randint(0, t - j)
         nums[t] = 0
     return [nums]
+
+
+def measure(nums: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(nums)": len(nums), "nums[i]": nums}

@@ -33,3 +33,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         parts.append("".join(chunk[:length]))
         size += length
     return ["".join(parts)]
+
+
+def measure(s: str) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(s)": len(s)}

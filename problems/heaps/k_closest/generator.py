@@ -13,3 +13,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     if shape == "worst":
         points.sort(key=lambda p: p[0] * p[0] + p[1] * p[1], reverse=True)
     return [points, k]
+
+
+def measure(points: list, k: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(points)": len(points), "k": k, "x, y": (c for p in points for c in p)}

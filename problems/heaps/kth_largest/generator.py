@@ -13,3 +13,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     else:
         nums = [rng.randint(-10**4, 10**4) for _ in range(n)]
     return [nums, k]
+
+
+def measure(nums: list, k: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(nums)": len(nums), "k": k, "nums[i]": nums}

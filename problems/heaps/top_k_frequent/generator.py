@@ -12,9 +12,10 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         values = rng.sample(range(-10**9, 10**9), n - k)
         nums = values[:k] * 2 + values[k:]
     else:
-        counts = []
-        while sum(counts) < n:
-            counts.append(min(rng.choice((1, 1, 1, 2, 2, 3, 4, 5)), n - sum(counts)))
+        counts, total = [], 0
+        while total < n:
+            counts.append(min(rng.choice((1, 1, 1, 2, 2, 3, 4, 5)), n - total))
+            total += counts[-1]
         counts.sort(reverse=True)
         u = len(counts)
         # k must sit on a strict drop in the sorted counts; take the drop closest to u / 3.
@@ -24,3 +25,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         nums = [v for v, c in zip(values, counts) for _ in range(c)]
     rng.shuffle(nums)
     return [nums, k]
+
+
+def measure(nums: list, k: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(nums)": len(nums), "nums[i]": nums, "k": k}

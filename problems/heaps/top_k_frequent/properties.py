@@ -4,9 +4,9 @@ from hypothesis import strategies as st
 
 
 @st.composite
-def _case(draw):
-    values = draw(st.lists(st.integers(-20, 20), min_size=1, max_size=8, unique=True))
-    counts = draw(st.lists(st.integers(1, 6), min_size=len(values), max_size=len(values)))
+def _case(draw, min_distinct=1, max_distinct=8, max_count=6):
+    values = draw(st.lists(st.integers(-20, 20), min_size=min_distinct, max_size=max_distinct, unique=True))
+    counts = draw(st.lists(st.integers(1, max_count), min_size=len(values), max_size=len(values)))
     ranked = sorted(counts, reverse=True)
     # k is valid when the k-th highest count is strictly above the (k+1)-th.
     valid = [k for k in range(1, len(values) + 1) if k == len(values) or ranked[k - 1] > ranked[k]]
@@ -17,7 +17,9 @@ def _case(draw):
 
 
 def args_strategy():
-    return _case()
+    # The few-distinct shape makes counts exceed the number of distinct values,
+    # with several values tied near the top (bucket-sizing and ordering bugs).
+    return st.one_of(_case(min_distinct=2, max_distinct=4, max_count=9), _case())
 
 
 def invariants(args, got):

@@ -17,3 +17,9 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         return [intervals, [intervals[n // 3][0] + 0, intervals[(2 * n) // 3][1]]]
     s = rng.randint(0, x)
     return [intervals, [s, s + rng.randint(0, 40)]]
+
+
+def measure(intervals: list, new_interval: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    every = intervals + [new_interval]
+    return {"len(intervals)": len(intervals), "start": [iv[0] for iv in every], "end": [iv[1] for iv in every]}

@@ -14,3 +14,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
             s = rng.randrange(0, 20 * n)
             out.append([s, s + rng.randint(1, 40)])
     return [out]
+
+
+def measure(intervals: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(intervals)": len(intervals), "start": [iv[0] for iv in intervals], "end": [iv[1] for iv in intervals]}

@@ -15,3 +15,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         s = rng.randint(0, 4 * n)
         out.append([s, s + rng.randint(0, 6)])
     return [out]
+
+
+def measure(intervals: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(intervals)": len(intervals), "start": [iv[0] for iv in intervals], "end": [iv[1] for iv in intervals]}

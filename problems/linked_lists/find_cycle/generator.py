@@ -18,3 +18,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     elif rng.random() < 0.75:
         nxt[order[-1]] = order[rng.randrange(n)]
     return [nxt, order[0]]
+
+
+def measure(next_index: list, head: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(next_index)": len(next_index), "next_index[i]": next_index, "head": head}

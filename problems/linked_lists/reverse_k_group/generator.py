@@ -11,3 +11,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         return [values, max(1, n)]
     # Small groups and a short tail: re-slicing the whole list once per group is quadratic.
     return [values, rng.randint(2, 4)]
+
+
+def measure(values: list, k: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(values)": len(values), "k": k, "values[i]": values}

@@ -13,3 +13,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     scores = [rng.gauss(0.0, 2.0) for _ in range(n)]
     labels = [int(s + rng.gauss(0.0, 1.5) > 0) for s in scores]
     return [scores, labels, round(rng.uniform(-1.0, 1.0), 2)]
+
+
+def measure(scores: list, labels: list, threshold: float) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(scores)": len(scores), "len(labels)": len(labels), "labels[i]": labels}

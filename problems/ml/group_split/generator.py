@@ -19,3 +19,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     n_groups = max(1, n // 10)
     groups = [int(n_groups * rng.random() ** 3) for _ in range(n)]
     return [groups, 0.2]
+
+
+def measure(groups: list, test_fraction: float) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(groups)": len(groups), "test_fraction": test_fraction}

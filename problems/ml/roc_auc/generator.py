@@ -13,3 +13,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     labels = [int(rng.random() < 0.3) for _ in range(n)]
     scores = [round(rng.random() * 0.7 + 0.3 * y, 3) for y in labels]  # rounded: many ties
     return [scores, labels]
+
+
+def measure(scores: list, labels: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(scores)": len(scores), "len(labels)": len(labels), "labels[i]": labels}

@@ -14,3 +14,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         pool = max(1, n // 4)
         ids = [f"id{rng.randrange(pool):07d}" for _ in range(n)]
     return [[{"id": i, "ts": rng.randint(0, 10 * n), "seq": k} for k, i in enumerate(ids)]]
+
+
+def measure(records: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(records)": len(records), "ts": (r["ts"] for r in records)}

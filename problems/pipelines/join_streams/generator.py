@@ -21,3 +21,13 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     left = [{"id": k, "qty": rng.randint(1, 9), "src": "orders"} for k in keys]
     right = [{"id": k, "price": rng.randint(1, 999), "src": "prices"} for k in right_keys]
     return [left, right, "id"]
+
+
+def measure(left: list, right: list, key: str) -> dict:
+    """The quantities problem.json's constraints bound."""
+    counts = {}
+    for r in right:
+        if r[key] is not None:
+            counts[r[key]] = counts.get(r[key], 0) + 1
+    output = sum(counts.get(l[key], 0) for l in left if l[key] is not None)
+    return {"len(left)": len(left), "len(right)": len(right), "output": output}

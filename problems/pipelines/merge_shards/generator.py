@@ -19,3 +19,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     cuts = sorted(rng.randint(0, n) for _ in range(k - 1))
     sizes = [b - a for a, b in zip([0] + cuts, cuts + [n])]
     return [[sorted(rng.randint(-10**9, 10**9) for _ in range(size)) for size in sizes]]
+
+
+def measure(shards: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"k": len(shards), "N": sum(len(s) for s in shards), "x": (x for s in shards for x in s)}

@@ -15,3 +15,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         values = [rng.randint(-10**6, 10**6) if rng.random() < 0.5 else round(rng.uniform(-100.0, 100.0), 3)
                   for _ in range(n)]
     return [values, window]
+
+
+def measure(stream: list, window: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"n": len(stream), "window": window, "x": stream}

@@ -41,3 +41,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     if shape == "worst":
         return [[_line(rng) for _ in range(n)]]
     return [[_broken(rng) if rng.random() < 0.25 else _line(rng) for _ in range(n)]]
+
+
+def measure(lines: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(lines)": len(lines), "len(lines[i])": (len(line) for line in lines)}

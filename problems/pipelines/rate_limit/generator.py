@@ -22,3 +22,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         t += 2 * rng.choice((0, 0, 1, 1, 2))
         events.append([t, rng.choice(clients)])
     return [events, 3, 61]
+
+
+def measure(events: list, limit: int, window: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(events)": len(events), "timestamp": (t for t, _ in events), "limit": limit, "window": window}

@@ -13,3 +13,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     if shape == "worst":
         return [[rng.sample(range(10**9), n)], max(1, n // 4), seed]
     return [[rng.sample(range(10**6), 10) for _ in range(max(1, n // 10))], 3, seed]
+
+
+def measure(streams: list, k: int, seed: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(streams)": len(streams), "N": sum(len(s) for s in streams), "k": k, "seed": seed}

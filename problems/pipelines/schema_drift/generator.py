@@ -26,3 +26,9 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
             batch.append(record)
         batches.append(batch)
     return batches
+
+
+def measure(batch_a: list, batch_b: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(batch_a)": len(batch_a), "len(batch_b)": len(batch_b),
+            "n": sum(len(r) for r in batch_a) + sum(len(r) for r in batch_b)}

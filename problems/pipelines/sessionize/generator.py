@@ -22,3 +22,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         span = max(1, 20 * n // users)
         events = [{"user": f"user{rng.randrange(users):07d}", "ts": rng.randint(0, span)} for _ in range(n)]
     return [events, GAP]
+
+
+def measure(events: list, gap: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(events)": len(events), "ts": (e["ts"] for e in events), "gap": gap}

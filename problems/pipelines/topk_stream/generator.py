@@ -15,3 +15,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         return [values, max(1, n // 4)]
     values = [rng.randint(-10**9, 10**9) for _ in range(n)]
     return [values, 10 if shape == "fixed_k" else max(1, n // 4)]
+
+
+def measure(stream: list, k: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"n": len(stream), "x": stream, "k": k}

@@ -21,3 +21,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         else:
             out.append(stack.pop())
     return ["".join(out)]
+
+
+def measure(s: str) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(s)": len(s)}

@@ -1,5 +1,6 @@
 """Encoded strings whose decoded output is exactly n letters: random group trees about log n deep."""
 import random
+import re
 
 SHAPES = ("worst", "random")
 
@@ -46,3 +47,25 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         return [_balanced(n, rng)]
     # Typical: counts up to 12, a mix of letters and groups.
     return [_encode(n, rng, 0, (1, 2, 3, 4, 5, 7, 12), 0.45)]
+
+
+def _decoded_length(s: str) -> int:
+    """Length of the decoded string, computed without building it."""
+    stack, length, k = [], 0, 0
+    for c in s:
+        if c.isdigit():
+            k = k * 10 + int(c)
+        elif c == "[":
+            stack.append((length, k))
+            length, k = 0, 0
+        elif c == "]":
+            outer, count = stack.pop()
+            length = outer + count * length
+        else:
+            length += 1
+    return length
+
+
+def measure(s: str) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(s)": len(s), "len(decoded)": _decoded_length(s), "k": [int(d) for d in re.findall(r"\d+", s)]}

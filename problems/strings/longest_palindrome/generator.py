@@ -11,3 +11,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     # Two alternating characters: every odd-length substring is a palindrome.
     a, b = rng.sample("abcdé日", 2)
     return [(a + b) * (n // 2) + a * (n % 2)]
+
+
+def measure(s: str) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(s)": len(s)}

@@ -29,3 +29,14 @@ def _random(n, rng):
 
 def generate(n: int, shape: str, rng: random.Random) -> list:
     return [_complete(n, rng) if shape == "worst" else _random(n, rng)]
+
+
+def measure(root) -> dict:
+    """The quantities problem.json's constraints bound."""
+    values, levels = [], 0
+    level = [root] if root is not None else []
+    while level:  # level by level, no recursion
+        levels += 1
+        values += [node[0] for node in level]
+        level = [child for node in level for child in (node[1], node[2]) if child is not None]
+    return {"n": len(values), "levels": levels, "value": values}

@@ -27,3 +27,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
             parent[order[k]] = order[rng.randrange(k)]
         p, q = rng.randrange(n), rng.randrange(n)
     return [parent, p, q]
+
+
+def measure(parent: list, p: int, q: int) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(parent)": len(parent), "parent[i]": parent, "p": p, "q": q}

@@ -19,3 +19,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         for k in range(1, n):
             parent[order[k]] = order[rng.randrange(k)]
     return [parent]
+
+
+def measure(parent: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(parent)": len(parent), "parent[i]": parent}

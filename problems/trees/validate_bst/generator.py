@@ -52,3 +52,8 @@ def _random_bst(n, rng):
 def generate(n: int, shape: str, rng: random.Random) -> list:
     keys, links = _zigzag_path(n, rng) if shape == "worst" else _random_bst(n, rng)
     return _relabel(n, links, keys, rng)
+
+
+def measure(values: list, left: list, right: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"n": len(values), "values[i]": values}

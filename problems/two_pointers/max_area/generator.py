@@ -12,3 +12,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
         down = sorted(rng.sample(range(1, 10**9), n - half), reverse=True)
         return [up + down]
     return [[rng.randint(0, 10**4) for _ in range(n)]]
+
+
+def measure(height: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(height)": len(height), "height[i]": height}

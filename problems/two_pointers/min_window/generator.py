@@ -34,3 +34,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     s = "".join(rng.choice(_MIXED) for _ in range(n))
     t = "".join(rng.choice(_MIXED) for _ in range(m // 4)) or "a"
     return [s, t]
+
+
+def measure(s: str, t: str) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(s)": len(s), "len(t)": len(t)}

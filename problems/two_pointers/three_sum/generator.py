@@ -12,3 +12,8 @@ def generate(n: int, shape: str, rng: random.Random) -> list:
     else:
         nums = [rng.randint(-10 ** 5, 10 ** 5) for _ in range(n)]
     return [nums]
+
+
+def measure(nums: list) -> dict:
+    """The quantities problem.json's constraints bound."""
+    return {"len(nums)": len(nums), "nums[i]": nums}
