@@ -67,7 +67,7 @@ def ours(item: Item, backend) -> tuple[str | None, bool, dict]:
     try:
         loaded = load_solution(cand, problem, item.path.read_text(encoding="utf-8"))
         assert loaded.ok, f"{item.path}: {loaded.message}"
-        parts, wrong = analyse(problem, cand, ref)
+        parts, wrong = analyse(problem, cand, ref, source=item.path.read_text(encoding="utf-8"))
     finally:
         cand.close()
         ref.close()

@@ -132,7 +132,7 @@ def _run(problem: Problem, source: str, runner: RunnerClient, report: Report, wi
     t = time.monotonic()
     ref = reference_runner(problem)
     try:
-        parts, wrong = analyse_complexity(problem, runner, ref)
+        parts, wrong = analyse_complexity(problem, runner, ref, source=source)
     finally:
         ref.close()
     report.complexity = parts

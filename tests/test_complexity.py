@@ -119,3 +119,62 @@ def test_a_crash_on_large_inputs_is_a_runtime_error_not_ignored(local_backend):
     report = judge(local_backend, "arrays/two_sum", CRASHES_ONLY_WHEN_LARGE, with_properties=False)
     assert report.verdict == "runtime_error", report.summary
     assert report.first_failure.kind == "complexity" and "large generated input" in report.first_failure.message
+
+
+# --- code signals: where a log factor or a hidden list shift comes from -------------------------
+
+def _kinds(src: str) -> list[str]:
+    from practice.judge.complexity.structure import log_causes
+
+    return [c.kind for c in log_causes(src)]
+
+
+def test_code_signals_name_the_constructs_that_bring_a_log_factor():
+    assert _kinds("def f(a):\n    return sorted(a)[0]\n") == ["sort"]
+    assert _kinds("import heapq\ndef f(a):\n    h = []\n    for x in a:\n        heapq.heappush(h, x)\n") == ["heap"]
+    assert _kinds("import heapq\ndef f(a):\n    heapq.heappush(a, 1)\n") == []  # one push: additive log n
+    assert _kinds("from bisect import bisect_left\ndef f(a, t):\n    return bisect_left(a, t)\n") == ["probe"]
+    binary = "def f(a, t):\n    lo, hi = 0, len(a)\n    while lo < hi:\n        mid = (lo + hi) // 2\n" \
+             "        if a[mid] < t:\n            lo = mid + 1\n        else:\n            hi = mid\n    return lo\n"
+    assert _kinds(binary) == ["probe"]
+    on_answer = "def f(a):\n    lo, hi = 0, len(a)\n    while lo < hi:\n        mid = (lo + hi) // 2\n" \
+                "        if sum(1 for x in a if x > mid) > mid:\n            lo = mid + 1\n        else:\n            hi = mid\n"
+    assert _kinds(on_answer) == ["halving"]
+    both_halves = "def s(a):\n    if len(a) < 2:\n        return a\n    m = len(a) // 2\n    l, r = s(a[:m]), s(a[m:])\n" \
+                  "    return l + r\n"
+    assert _kinds(both_halves) == ["halving"]
+    one_half = "def s(a, t):\n    if not a:\n        return -1\n    m = len(a) // 2\n    if a[m] < t:\n" \
+               "        return s(a[m + 1:], t)\n    return s(a[:m], t)\n"
+    assert _kinds(one_half) == []
+    assert _kinds("def f(a):\n    out = []\n    for x in a:\n        out.insert(0, x)\n    return out\n") == ["shift"]
+    assert _kinds("def f(a:\n") == []  # unparsable source: no signals, never an exception
+
+
+def test_log_factor_is_chosen_from_code_only_within_the_timed_power():
+    from practice.judge.complexity.fit import Fit, refine_log
+    from practice.judge.complexity.structure import Cause
+
+    sort = [Cause("sort", "sorted()", 3)]
+    probe = [Cause("probe", "bisect_left()", 4)]
+    linear = Fit("O(n)", 1.02, 0.9, "relative to the reference")
+    assert refine_log(linear, sort).cls == "O(n log n)" and "sorted() (line 3)" in refine_log(linear, sort).method
+    assert refine_log(Fit("O(n log n)", 1.05, 0.9, "m"), []).cls == "O(n)"
+    assert refine_log(linear, probe).cls == "O(n)"  # one bisection adds log n, it does not multiply
+    assert refine_log(Fit("O(1)", 0.1, 0.9, "m"), probe).cls == "O(log n)"
+    assert refine_log(Fit("O(n^2)", 2.0, 0.9, "m"), []).cls == "O(n^2)"  # other powers: timing alone
+    assert refine_log(linear, sort).confidence <= 0.7
+
+
+def test_hidden_shift_needs_both_the_code_and_an_accelerating_time():
+    from practice.judge.complexity.fit import Fit, refine_shift
+    from practice.judge.complexity.structure import Cause
+
+    shift = [Cause("shift", "insert() in a loop", 7)]
+    fit = Fit("O(n)", 1.3, 0.8, "relative to the reference")
+    sizes = [4000, 8000, 16000, 32000]
+    ref = [4e6, 8e6, 16e6, 32e6]
+    accelerating = [6e6, 14e6, 40e6, 130e6]   # ratio 1.5, 1.75, 2.5, 4.1
+    steady = [6e6, 12.5e6, 24e6, 50e6]        # ratio ~1.5 throughout
+    assert refine_shift(fit, sizes, accelerating, ref, shift).cls == "O(n^2)"
+    assert refine_shift(fit, sizes, steady, ref, shift).cls == "O(n)"
+    assert refine_shift(fit, sizes, accelerating, ref, []).cls == "O(n)"

@@ -64,3 +64,46 @@ def classify(sizes: list[int], cand_ns: list[float], ref_ns: list[float], ref_cl
     cls = ref_class if p == POWER[ref_class] else BY_POWER[p]
     confidence = max(0.05, min(1.0, 2 * margin(e))) if p != 9 else 0.8
     return Fit(cls, e, round(confidence, 2), method)
+
+
+def refine_log(fit: Fit, causes: list) -> Fit:
+    """Choose the log factor timing cannot see, from what the code shows (see `structure`).
+
+    Power 1: O(n log n) when the code sorts, uses a heap, bisects or halves, else O(n).
+    Power 0: O(log n) when it bisects or halves, else O(1). Other powers are left alone.
+    """
+    if fit.exponent is None or fit.cls not in ("O(1)", "O(log n)", "O(n)", "O(n log n)"):
+        return fit
+    if fit.cls in ("O(n)", "O(n log n)"):
+        found = [c for c in causes if c.kind != "probe"]
+        cls = "O(n log n)" if found else "O(n)"
+        why = (f"linear power, and the code has a log-factor step: {', '.join(map(str, found[:2]))}" if found
+               else "linear power, and the code has no sort, heap, bisection or halving step")
+    else:
+        found = [c for c in causes if c.kind in ("bisect", "halving", "probe")]
+        cls = "O(log n)" if found else "O(1)"
+        why = (f"flat power, and the code bisects or halves: {', '.join(map(str, found[:2]))}" if found
+               else "flat power, and the code has no bisection or halving step")
+    # The log factor is read from the code, not measured: never claim more than moderate confidence for it.
+    return Fit(cls, fit.exponent, min(fit.confidence, 0.7), f"{fit.method}; {why}")
+
+
+ACCELERATION = 0.3  # slope of candidate / reference over the top three sizes that confirms a hidden quadratic
+
+
+def refine_shift(fit: Fit, sizes: list[int], cand_ns: list[float], ref_ns: list[float], causes: list) -> Fit:
+    """Power 1 that is really power 2: a list shifted inside a loop (memmove per call) whose cost,
+    relative to the reference, accelerates over the top three sizes. Both signals are required:
+    the code alone does not say how long the list gets, the timing alone is within noise."""
+    shifts = [c for c in causes if c.kind == "shift"]
+    if fit.exponent is None or fit.cls not in ("O(n)", "O(n log n)") or not shifts:
+        return fit
+    rel = [(n, tc / tr) for n, tc, tr in zip(sizes, cand_ns, ref_ns) if tc >= TIME_FLOOR_NS and tr >= REF_FLOOR_NS][-3:]
+    if len(rel) < 3:
+        return fit
+    slope = math.log(rel[-1][1] / rel[0][1]) / math.log(rel[-1][0] / rel[0][0])
+    if slope < ACCELERATION:
+        return fit
+    return Fit("O(n^2)", fit.exponent, min(fit.confidence, 0.6),
+               f"{fit.method}; the code shifts a list inside a loop ({shifts[0]}) and its time relative to the "
+               f"reference grows x{2 ** slope:.1f} per doubling at the top sizes: quadratic with a small constant")

@@ -11,9 +11,10 @@ import time
 
 from practice.judge.backends.base import RunnerClient
 from practice.judge.complexity.classes import margin, power_of, rank
-from practice.judge.complexity.fit import Fit, classify
+from practice.judge.complexity.fit import Fit, classify, refine_log, refine_shift
 from practice.judge.complexity.measure import CALL_CAP_S, Ladder, Measurer
 from practice.judge.complexity.space import space_class
+from practice.judge.complexity.structure import Cause, log_causes
 from practice.judge.package import Problem
 from practice.judge.report import ComplexityPart
 
@@ -56,7 +57,8 @@ def _extend_up(m: Measurer, ladder: Ladder) -> None:
         ladder.stopped_at, ladder.failure = high.stopped_at, high.failure
 
 
-def _measure_shape(m: Measurer, shape: str, sizes: list[int], ref_class: str) -> tuple[Ladder, Fit | None]:
+def _measure_shape(m: Measurer, shape: str, sizes: list[int], ref_class: str,
+                   causes: list[Cause] | None) -> tuple[Ladder, Fit | None]:
     ladder = m.ladder(shape, sizes, REPEATS)
     if ladder.stopped_at is not None and ladder.stopped_at <= sizes[0]:
         # It could not finish the package's smallest size, where the reference takes well under
@@ -76,12 +78,18 @@ def _measure_shape(m: Measurer, shape: str, sizes: list[int], ref_class: str) ->
         fit = classify(*ladder.series(), ref_class)
         rounds += 1
     m.release(ladder)
+    if fit is not None and causes is not None:
+        fit = refine_shift(refine_log(fit, causes), *ladder.series(), causes)
     return ladder, fit
 
 
-def analyse(problem: Problem, cand: RunnerClient, ref: RunnerClient,
-            cap_s: float = CALL_CAP_S) -> tuple[dict[str, ComplexityPart], tuple[str, int, str] | None]:
+def analyse(problem: Problem, cand: RunnerClient, ref: RunnerClient, cap_s: float = CALL_CAP_S,
+            source: str | None = None) -> tuple[dict[str, ComplexityPart], tuple[str, int, str] | None]:
     """Measure candidate and reference on every shape and judge time and space against the budget.
+
+    Timing decides the power of n; `source` (read, never run, on the host) decides a log factor
+    within a power and confirms a hidden list shift (see `structure`). Without it, the log factor
+    follows the reference's class.
 
     Also returns (shape, n, verdict, why) when the candidate was wrong on a ladder input, or crashed
     on one (runtime error, memory limit)."""
@@ -89,8 +97,10 @@ def analyse(problem: Problem, cand: RunnerClient, ref: RunnerClient,
     m = Measurer(problem, cand, ref, cap_s)
     sizes = problem.meta["complexity"]["sizes"]
     ref_class = problem.meta["reference_class"]["time"]
-    results = {shape: _measure_shape(m, shape, sizes, ref_class) for shape in problem.meta["complexity"]["shapes"]}
+    causes = log_causes(source) if source is not None else None
+    results = {shape: _measure_shape(m, shape, sizes, ref_class, causes) for shape in problem.meta["complexity"]["shapes"]}
     evidence = {"series": {shape: _series(ladder) for shape, (ladder, _) in results.items()},
+                "code_signals": [str(c) for c in causes or []],
                 "calls": m.calls, "results_verified": m.verified, "seconds": round(time.monotonic() - t0, 2)}
     parts = {"time": _time_part(problem, results, evidence, cap_s), "space": _space_part(problem, results)}
     if m.wrong is not None:
