@@ -33,11 +33,6 @@ TIME_LIMIT_FLOOR_S = 1.0  # ...and never below this (process start jitter on a b
 SLOW_RATIO = 3.0          # a too_slow submission must be >= this x the reference at the largest size measured
 CASE_STAGES = ("sample", "edge", "hidden")
 
-# Core packages written before the properties-only rule, whose fixed tests already catch every
-# realistic bug tried so far: the rule is a warning for them until such a submission is found.
-PROPERTY_ONLY_OWED = frozenset({
-    "two_pointers/min_window", "two_pointers/max_area", "binary_search/rotated", "graphs/islands",
-    "heaps/kth_largest"})
 
 
 def _leaves(value: Any):
@@ -187,7 +182,7 @@ def verify_problem(problem: Problem, backend, progress: Callable[[str], None] = 
         issues.append("no wrong_answer submission that only the edge tests catch")
     warnings = []
     if not any(s["caught_by"] == ["properties"] for s in wrong):
-        (warnings if problem.id in PROPERTY_ONLY_OWED else issues).append(
+        issues.append(
             "no wrong_answer submission that only the properties catch")
     accepted = [s["slowest_case_ms"] for s in subs if s["expected"] == "accepted" and s["ok"]]
     derived = None

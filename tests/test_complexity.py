@@ -121,6 +121,56 @@ def test_a_crash_on_large_inputs_is_a_runtime_error_not_ignored(local_backend):
     assert report.first_failure.kind == "complexity" and "large generated input" in report.first_failure.message
 
 
+class _StubMeasurer:
+    """Stands in for the sandbox: the extension's sizes fail the way `failure` says."""
+
+    def __init__(self, bound: int, failure: str | None, wrong: bool = False):
+        from practice.judge.complexity.measure import CALL_CAP_S
+
+        self.problem = type("P", (), {"meta": {"constraints": {"generator_n": [bound]}}})()
+        self.cap_s, self.failure, self.wrong_on_large, self.wrong = CALL_CAP_S, failure, wrong, None
+
+    def ladder(self, shape, sizes, repeats):
+        from practice.judge.complexity.measure import Ladder
+
+        if self.wrong_on_large:
+            self.wrong = (shape, sizes[0], "expected [], got [1]")
+        return Ladder(shape, stopped_at=sizes[0], failure=self.failure, failure_message="boom" if self.failure else "")
+
+
+def _ladder_with_top(n: int):
+    from practice.judge.complexity.measure import Ladder, Samples
+
+    ladder = Ladder("worst")
+    ladder.cand[n], ladder.ref[n] = Samples(cpu_ns=[10_000_000], call_ns=[10_000_000]), Samples(cpu_ns=[5_000_000])
+    return ladder
+
+
+@pytest.mark.parametrize("bound,failure,kept", [
+    (20000, "memory_limit_exceeded", False),   # 32000 is beyond the statement: the ladder just ends
+    (20000, "runtime_error", False),
+    (64000, "memory_limit_exceeded", True),    # 32000 is within it: a crash there is the verdict
+])
+def test_a_crash_past_the_ladder_counts_only_within_the_statements_bounds(bound, failure, kept):
+    from practice.judge.complexity.verdict import _extend_up
+
+    ladder = _ladder_with_top(16000)
+    _extend_up(_StubMeasurer(bound, failure), ladder)
+    assert ladder.stopped_at == 32000
+    assert (ladder.failure == failure) is kept
+
+
+def test_a_wrong_result_beyond_the_statements_bounds_is_not_a_wrong_answer():
+    from practice.judge.complexity.verdict import _extend_up
+
+    m = _StubMeasurer(20000, None, wrong=True)
+    _extend_up(m, _ladder_with_top(16000))
+    assert m.wrong is None
+    m = _StubMeasurer(64000, None, wrong=True)
+    _extend_up(m, _ladder_with_top(16000))
+    assert m.wrong == ("worst", 32000, "expected [], got [1]")
+
+
 # --- code signals: where a log factor or a hidden list shift comes from -------------------------
 
 def _kinds(src: str) -> list[str]:

@@ -44,9 +44,14 @@ def _accelerating(ladder: Ladder, fit: Fit | None) -> bool:
 
 
 def _extend_up(m: Measurer, ladder: Ladder) -> None:
+    """Two larger sizes, to let a small-constant superlinear term show. They may pass the
+    statement's bounds (constraints.generator_n): growth seen there counts, but a crash or a wrong
+    result there (memory or values the problem never promised) only ends the ladder."""
     top = ladder.sizes[-1]
     t = ladder.cand[top].time_ns / 1e9
     sizes = [n for k, n in enumerate((2 * top, 4 * top), start=1) if t * 4 ** k <= m.cap_s]
+    bound = max(m.problem.meta.get("constraints", {}).get("generator_n", [0]))
+    wrong_before = m.wrong
     if sizes:
         try:
             high = m.ladder(ladder.shape, sizes, REPEATS)
@@ -55,6 +60,11 @@ def _extend_up(m: Measurer, ladder: Ladder) -> None:
         ladder.cand.update(high.cand)
         ladder.ref.update(high.ref)
         ladder.stopped_at, ladder.failure = high.stopped_at, high.failure
+        if m.wrong is not wrong_before and m.wrong[1] > bound:
+            m.wrong = wrong_before  # a wrong answer beyond the stated bounds is not a wrong answer
+        if high.failure not in (None, "time_limit_exceeded") and high.stopped_at is not None \
+                and high.stopped_at > bound:
+            ladder.failure, ladder.failure_message = None, ""
 
 
 def _measure_shape(m: Measurer, shape: str, sizes: list[int], ref_class: str,

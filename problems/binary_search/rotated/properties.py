@@ -3,10 +3,15 @@ from hypothesis import strategies as st
 
 @st.composite
 def _case(draw):
-    values = sorted(draw(st.lists(st.integers(-50, 50), min_size=1, max_size=30, unique=True)))
+    values = draw(st.lists(st.integers(-50, 50), min_size=1, max_size=30, unique=True))
+    if draw(st.booleans()):
+        # The extreme values the constraints allow (a sentinel of +-10**9 collides with them).
+        values += draw(st.sampled_from([[10 ** 9], [-10 ** 9], [-10 ** 9, 10 ** 9]]))
+    values = sorted(values)
     k = draw(st.integers(0, len(values) - 1))
     nums = values[k:] + values[:k]
-    target = draw(st.one_of(st.sampled_from(values), st.integers(-55, 55)))
+    target = draw(st.one_of(st.sampled_from(values), st.sampled_from([values[0], values[-1]]),
+                            st.integers(-55, 55)))
     return [nums, target]
 
 

@@ -3,7 +3,10 @@ from hypothesis import strategies as st
 
 @st.composite
 def _case(draw):
-    nums = draw(st.lists(st.integers(-50, 50), min_size=1, max_size=40))
+    nums = draw(st.one_of(
+        st.lists(st.integers(-50, 50), min_size=1, max_size=40),            # many duplicates
+        st.lists(st.integers(-10 ** 5, 10 ** 5), min_size=1, max_size=40),  # the full value range
+    ))
     k = draw(st.integers(1, len(nums)))
     return [nums, k]
 

@@ -5,6 +5,9 @@ def args_strategy():
     return st.one_of(
         st.lists(st.integers(0, 12), max_size=25),          # small heights: many ties and zeros
         st.lists(st.integers(0, 10**9), max_size=15),
+        # strictly monotone walls with uneven steps (not just the ramp 1, 2, ..., n)
+        st.lists(st.integers(0, 10**4), min_size=2, max_size=25, unique=True).flatmap(
+            lambda xs: st.sampled_from([sorted(xs), sorted(xs, reverse=True)])),
     ).map(lambda height: [height])
 
 

@@ -14,6 +14,9 @@ def _case(draw):
         t = "".join(draw(st.lists(st.sampled_from(s), min_size=1, max_size=6)))
     else:
         t = draw(st.text(alphabet=st.sampled_from(_ALPHA), min_size=1, max_size=6))
+    if draw(st.integers(0, 2)) == 0:
+        # A window right at index 0: s opens with t's characters in some order.
+        s = "".join(draw(st.permutations(t))) + s
     return [s, t]
 
 
