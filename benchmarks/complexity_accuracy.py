@@ -159,6 +159,11 @@ def main() -> None:
           + ", ".join(f"{c} {sum(r[0].time_label == c for r in rows)}" for c in CLASSES))
     print(f"ours:  class exactly right {cls_ok}/{n} ({cls_ok / n:.0%}); budget verdict right {bud_ok}/{n} ({bud_ok / n:.0%}); "
           f"where the class is n/log n or more from the budget {clear_ok}/{len(clear)}")
+    within_s = sorted(r["evidence"]["seconds"] for r in saved if r["within"])
+    if within_s:
+        print(f"complexity stage time, solutions within budget: median {within_s[len(within_s) // 2]:.1f} s, "
+              f"90th percentile {within_s[int(0.9 * len(within_s))]:.1f} s, max {within_s[-1]:.1f} s, "
+              f"{sum(t <= 3 for t in within_s)}/{len(within_s)} within 3 s")
     if not opts.no_bigo:
         big_ok = sum(big == it.time_label for it, _, _, _, big, _ in rows)
         big_bud = sum((rank(big) <= rank(b)) == truth for _, _, _, truth, big, b in rows if big in CLASSES)
