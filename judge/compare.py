@@ -42,15 +42,25 @@ def normalise(value: Any) -> Any:
     return value
 
 
-def expected_output(problem: Problem, args: list) -> Any:
-    """The reference's answer on a fresh copy of the input, as plain data."""
+def reference_args(problem: Problem, args: list) -> list:
+    """A fresh copy of the input as the reference receives it (stream arguments as one-shot iterators)."""
     call_args = copy.deepcopy(args)
     for i in problem.stream_args:
         call_args[i] = iter(call_args[i])
+    return call_args
+
+
+def call_reference(problem: Problem, call_args: list) -> Any:
+    """The reference's answer, with a returned generator consumed into a list."""
     out = problem.reference(*call_args)
     if problem.returns == "iterable" and out is not None and not isinstance(out, (list, tuple)):
         out = list(out)
-    return normalise(out)
+    return out
+
+
+def expected_output(problem: Problem, args: list) -> Any:
+    """The reference's answer on a fresh copy of the input, as plain data."""
+    return normalise(call_reference(problem, reference_args(problem, args)))
 
 
 def judge_output(problem: Problem, args: list, expected: Any, got: Any) -> str | None:

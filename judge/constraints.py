@@ -20,7 +20,6 @@ reference solves those largest inputs within the per-case time limit.
 """
 from __future__ import annotations
 
-import copy
 import math
 import random
 import re
@@ -28,6 +27,7 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
+from practice.judge.compare import call_reference, reference_args
 from practice.judge.package import Problem
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
@@ -71,14 +71,9 @@ def _observed(value: Any) -> tuple[float, float] | None:
 
 def _reference_seconds(problem: Problem, args: list) -> float:
     """CPU time of one reference call on a fresh copy (the copy, like the judge's, is not timed)."""
-    call_args = copy.deepcopy(args)
-    for i in problem.stream_args:
-        call_args[i] = iter(call_args[i])
+    call_args = reference_args(problem, args)
     t0 = time.thread_time()
-    out = problem.reference(*call_args)
-    if problem.returns == "iterable" and out is not None and not isinstance(out, (list, tuple)):
-        for _ in out:
-            pass
+    call_reference(problem, call_args)
     return time.thread_time() - t0
 
 

@@ -180,10 +180,8 @@ def verify_problem(problem: Problem, backend, progress: Callable[[str], None] = 
     wrong = [s for s in subs if s["expected"] == "wrong_answer" and s["ok"]]
     if not any(s["caught_by"] == ["edge"] for s in wrong):
         issues.append("no wrong_answer submission that only the edge tests catch")
-    warnings = []
     if not any(s["caught_by"] == ["properties"] for s in wrong):
-        issues.append(
-            "no wrong_answer submission that only the properties catch")
+        issues.append("no wrong_answer submission that only the properties catch")
     accepted = [s["slowest_case_ms"] for s in subs if s["expected"] == "accepted" and s["ok"]]
     derived = None
     if accepted:
@@ -192,5 +190,5 @@ def verify_problem(problem: Problem, backend, progress: Callable[[str], None] = 
             issues.append(f"limits.case_time_s is {problem.case_time_s:g} s, below the derived limit {derived:g} s "
                           f"(slowest accepted case {max(accepted):.0f} ms x {TIME_LIMIT_MARGIN:g})")
     return {"problem": problem.id, "ok": not issues and all(s["ok"] for s in subs), "issues": issues,
-            "warnings": warnings, "submissions": subs, "time_limit": {"configured_s": problem.case_time_s, "derived_s": derived},
+            "warnings": [], "submissions": subs, "time_limit": {"configured_s": problem.case_time_s, "derived_s": derived},
             "seconds": round(time.monotonic() - t0, 2)}

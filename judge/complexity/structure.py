@@ -29,7 +29,7 @@ SHIFTS = {"insert", "insort", "insort_left", "insort_right"}
 @dataclass(frozen=True)
 class Cause:
     kind: str   # "sort", "heap", "bisect", "halving" multiply linear work; "probe" (one bisection) adds log n;
-                # "shift": a list-shifting or list-scanning builtin in a loop
+                # "shift": a list-shifting builtin in a loop
     what: str   # e.g. "sorted()", "heapq.heappush", "mid = (lo + hi) // 2"
     line: int
 
@@ -74,19 +74,14 @@ def _self_calls(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> int:
     return calls(fn) - sum(in_returns) + max(in_returns, default=0)
 
 
-def _heavy(body: list[ast.stmt]) -> bool:
-    """A loop body that does more than O(1): a nested loop, a comprehension or a call of a user function."""
-    for stmt in body:
-        for sub in ast.walk(stmt):
-            if isinstance(sub, (ast.For, ast.While, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
-                return True
-            if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id not in _BUILTINS:
-                return True
-    return False
-
-
 _BUILTINS = frozenset(dir(builtins))
 LOOPS = (ast.For, ast.AsyncFor, ast.While, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _heavy(body: list[ast.stmt]) -> bool:
+    """A loop body that does more than O(1): a nested loop, a comprehension or a call of a user function."""
+    return any(isinstance(sub, LOOPS) or isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name)
+               and sub.func.id not in _BUILTINS for stmt in body for sub in ast.walk(stmt))
 
 
 def log_causes(source: str) -> list[Cause]:
@@ -94,8 +89,9 @@ def log_causes(source: str) -> list[Cause]:
 
     A sort counts wherever it is (sorting n items is n log n). A heap or bisect operation counts
     inside a loop or a recursive function (one call alone is an additive log n). A halving loop
-    multiplies when its body does more than O(1) work (else it is a "probe", log n on its own); a function recursing on halves counts when it
-    calls itself more than once (T(n) = 2T(n/2) + O(n)), not when it follows one half.
+    multiplies when its body does more than O(1) work (else it is a "probe", log n on its own);
+    a function recursing on halves counts when it calls itself more than once (T(n) = 2T(n/2) +
+    O(n)), not when it follows one half.
     """
     try:
         tree = ast.parse(source)
@@ -104,13 +100,11 @@ def log_causes(source: str) -> list[Cause]:
     causes: list[Cause] = []
 
     def visit(node: ast.AST, in_loop: bool) -> None:
-        if isinstance(node, ast.Call) and in_loop and (isinstance(node.func, ast.Attribute) or _name(node) in BISECTS):
-            name = _name(node)
-            if name in SHIFTS or (name == "pop" and node.args and isinstance(node.args[0], ast.Constant)
-                                  and node.args[0].value == 0):
-                causes.append(Cause("shift", f"{name}() in a loop", node.lineno))
         if isinstance(node, ast.Call):
             name = _name(node)
+            pop_front = name == "pop" and node.args and isinstance(node.args[0], ast.Constant) and node.args[0].value == 0
+            if in_loop and (isinstance(node.func, ast.Attribute) or name in BISECTS) and (name in SHIFTS or pop_front):
+                causes.append(Cause("shift", f"{name}() in a loop", node.lineno))
             if name in SORTS:
                 causes.append(Cause("sort", f"{name}()", node.lineno))
             elif name in HEAPS and in_loop:
@@ -121,8 +115,8 @@ def log_causes(source: str) -> list[Cause]:
         elif isinstance(node, ast.While) and _halves(node):
             causes.append(Cause("halving", "a halving loop around linear work", node.lineno) if _heavy(node.body)
                           else Cause("probe", "a halving loop", node.lineno))
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and _self_calls(node) >= 1:
-            if _self_calls(node) >= 2 and _halves(node):
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and (calls := _self_calls(node)) >= 1:
+            if calls >= 2 and _halves(node):
                 causes.append(Cause("halving", f"{node.name}() recursing on both halves", node.lineno))
             in_loop = True  # a recursive function repeats its body like a loop
         for child in ast.iter_child_nodes(node):
