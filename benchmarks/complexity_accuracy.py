@@ -71,8 +71,8 @@ def ours(item: Item, backend) -> tuple[str | None, bool, dict]:
     finally:
         cand.close()
         ref.close()
-    t = parts["time"]
-    return t.estimated, bool(t.within_budget), t.evidence
+    t, sp = parts["time"], parts["space"]
+    return t.estimated, bool(t.within_budget), {**t.evidence, "space": {"class": sp.estimated, **sp.evidence}}
 
 
 def bigo(item: Item, evidence: dict) -> str:

@@ -7,7 +7,7 @@ import pytest
 
 from conftest import judge
 from practice.judge.complexity.classes import margin, power_of
-from practice.judge.complexity.fit import classify, theil_sen
+from practice.judge.complexity.fit import Fit, classify, floor_by_space, theil_sen
 from practice.judge.complexity.space import space_class
 
 SIZES = [1000, 2000, 4000, 8000, 16000, 32000]
@@ -50,6 +50,25 @@ def test_space_classes():
     assert space_class(SIZES, [0, 0, 1000, 0, 2000, 0])[0] == "O(1)"
     assert space_class(SIZES, [40.0 * n for n in SIZES])[0] == "O(n)"
     assert space_class([100, 200, 400], [8.0 * n * n for n in (100, 200, 400)])[0] == "O(n^2)"
+
+
+def test_space_reads_a_cubic_term_off_a_quadratic_peak():
+    # Measured: edit distance memoised on suffix strings (benchmarks/corpus/dp__edit_distance/slice_memo_trap.py).
+    kib = [24, 192, 832, 3576, 18648]
+    assert space_class([16, 32, 64, 128, 256], [k * 1024.0 for k in kib], copies=True)[0] == "O(n^3)"
+    # The same memory without a slice copied in a loop: a quadratic memo whose cost per state stepped up.
+    assert space_class([16, 32, 64, 128, 256], [k * 1024.0 for k in kib])[0] == "O(n^2)"
+    sizes = [64, 128, 256, 512]
+    assert space_class(sizes, [200.0 * n * n + 3e4 * n for n in sizes], copies=True)[0] == "O(n^2)"
+    assert space_class(sizes, [8.0 * n ** 3 for n in sizes])[0] == "O(n^3)"  # physically cubic
+
+
+def test_time_is_at_least_space():
+    fit = Fit("O(n^2)", 2.17, 0.65, "relative to the reference")
+    raised = floor_by_space(fit, "O(n^3)", 2.38, 0.77)
+    assert raised.cls == "O(n^3)" and raised.confidence == 0.65 and "peak memory grows like O(n^3)" in raised.note
+    assert floor_by_space(fit, "O(n)", 1.0, 0.9) is fit  # never lowers
+    assert floor_by_space(None, "O(n)", 1.0, 0.9) is None
 
 
 QUADRATIC_PATCHING_TIME = """
@@ -192,11 +211,13 @@ def test_code_signals_name_the_constructs_that_bring_a_log_factor():
     assert _kinds(on_answer) == ["halving"]
     both_halves = "def s(a):\n    if len(a) < 2:\n        return a\n    m = len(a) // 2\n    l, r = s(a[:m]), s(a[m:])\n" \
                   "    return l + r\n"
-    assert _kinds(both_halves) == ["halving"]
+    assert _kinds(both_halves) == ["halving", "copy", "copy"]
     one_half = "def s(a, t):\n    if not a:\n        return -1\n    m = len(a) // 2\n    if a[m] < t:\n" \
                "        return s(a[m + 1:], t)\n    return s(a[:m], t)\n"
-    assert _kinds(one_half) == []
+    assert _kinds(one_half) == ["copy", "copy"]  # no log factor; each step copies a half
     assert _kinds("def f(a):\n    out = []\n    for x in a:\n        out.insert(0, x)\n    return out\n") == ["shift"]
+    assert _kinds("def f(a):\n    for i in range(len(a)):\n        a[:2], a[i]\n") == []  # a fixed-size slice
+    assert _kinds("def f(a):\n    return a[1:]\n") == []  # one copy, not in a loop
     assert _kinds("def f(a:\n") == []  # unparsable source: no signals, never an exception
 
 

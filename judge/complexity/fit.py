@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass
 from statistics import median
 
-from practice.judge.complexity.classes import BY_POWER, POWER, margin, power_of
+from practice.judge.complexity.classes import BY_POWER, POWER, margin, power_of, rank
 
 TIME_FLOOR_NS = 300_000  # below this, timer and cache jitter is a large share of a reading
 REF_FLOOR_NS = 500_000  # the reference must be this slow for the relative method
@@ -23,6 +23,7 @@ class Fit:
     exponent: float | None
     confidence: float
     method: str
+    note: str = ""  # a second signal that overrode the timed class, said after the growth
 
 
 def theil_sen(xs: list[float], ys: list[float]) -> float:
@@ -80,7 +81,7 @@ def refine_log(fit: Fit, causes: list) -> Fit:
     if fit.exponent is None or fit.cls not in ("O(1)", "O(log n)", "O(n)", "O(n log n)"):
         return fit
     if fit.cls in ("O(n)", "O(n log n)"):
-        found = [c for c in causes if c.kind != "probe"]
+        found = [c for c in causes if c.kind not in ("probe", "copy")]
         cls = "O(n log n)" if found else "O(n)"
         why = (f"linear power, and the code has a log-factor step: {', '.join(map(str, found[:2]))}" if found
                else "linear power, and the code has no sort, heap, bisection or halving step")
@@ -112,3 +113,15 @@ def refine_shift(fit: Fit, sizes: list[int], cand_ns: list[float], ref_ns: list[
     return Fit("O(n^2)", fit.exponent, min(fit.confidence, 0.6),
                f"{fit.method}; the code shifts a list inside a loop ({shifts[0]}) and its time relative to the "
                f"reference grows x{2 ** slope:.1f} per doubling at the top sizes: quadratic with a small constant")
+
+
+def floor_by_space(fit: Fit | None, space_cls: str, space_exponent: float, space_confidence: float) -> Fit | None:
+    """Time is at least space: the call wrote every byte of its peak resident memory, so a space class
+    above the time class raises the time class to it. It never lowers one, so it cannot make code look
+    fast. It matters where time hides a term that memory shows, e.g. memoising on suffix strings:
+    the O(n) copy per state is a few percent of the time at the sizes a ladder reaches, but half the memory."""
+    if fit is None or fit.cls == "O(2^n)" or rank(space_cls) <= rank(fit.cls):
+        return fit
+    return Fit(space_cls, fit.exponent, min(fit.confidence, space_confidence), fit.method,
+               f"but its peak memory grows like {space_cls} (x{2 ** space_exponent:.1f} per doubling) and "
+               f"filling memory takes time, so time is at least {space_cls}")

@@ -29,7 +29,7 @@ SHIFTS = {"insert", "insort", "insort_left", "insort_right"}
 @dataclass(frozen=True)
 class Cause:
     kind: str   # "sort", "heap", "bisect", "halving" multiply linear work; "probe" (one bisection) adds log n;
-                # "shift": a list-shifting builtin in a loop
+                # "shift": a list-shifting builtin in a loop; "copy": a slice to a variable or open end in a loop
     what: str   # e.g. "sorted()", "heapq.heappush", "mid = (lo + hi) // 2"
     line: int
 
@@ -84,6 +84,14 @@ def _heavy(body: list[ast.stmt]) -> bool:
                and sub.func.id not in _BUILTINS for stmt in body for sub in ast.walk(stmt))
 
 
+def _copies(node: ast.Subscript) -> bool:
+    """A slice read whose length can grow with n: an open or variable end (`s[1:]`, `a[i:j]`), not `a[:2]`."""
+    sl = node.slice
+    if not isinstance(sl, ast.Slice) or not isinstance(node.ctx, ast.Load):
+        return False
+    return not (isinstance(sl.upper, ast.Constant) and (sl.lower is None or isinstance(sl.lower, ast.Constant)))
+
+
 def log_causes(source: str) -> list[Cause]:
     """Every construct in `source` that brings a log factor, in line order.
 
@@ -112,6 +120,8 @@ def log_causes(source: str) -> list[Cause]:
             elif name in BISECTS:
                 causes.append(Cause("bisect", f"{name}() in a loop", node.lineno) if in_loop
                               else Cause("probe", f"{name}()", node.lineno))
+        elif isinstance(node, ast.Subscript) and in_loop and _copies(node):
+            causes.append(Cause("copy", f"a slice {ast.unparse(node)[:40]} in a loop", node.lineno))
         elif isinstance(node, ast.While) and _halves(node):
             causes.append(Cause("halving", "a halving loop around linear work", node.lineno) if _heavy(node.body)
                           else Cause("probe", "a halving loop", node.lineno))

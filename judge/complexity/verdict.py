@@ -11,7 +11,7 @@ import time
 
 from practice.judge.backends.base import RunnerClient
 from practice.judge.complexity.classes import margin, power_of, rank
-from practice.judge.complexity.fit import Fit, classify, refine_log, refine_shift
+from practice.judge.complexity.fit import Fit, classify, floor_by_space, refine_log, refine_shift
 from practice.judge.complexity.measure import CALL_CAP_S, Ladder, Measurer
 from practice.judge.complexity.space import space_class
 from practice.judge.complexity.structure import Cause, log_causes
@@ -109,10 +109,14 @@ def analyse(problem: Problem, cand: RunnerClient, ref: RunnerClient, cap_s: floa
     ref_class = problem.meta["reference_class"]["time"]
     causes = log_causes(source) if source is not None else None
     results = {shape: _measure_shape(m, shape, sizes, ref_class, causes) for shape in problem.meta["complexity"]["shapes"]}
+    copies = any(c.kind == "copy" for c in causes or [])
+    spaces = {shape: space_class(ladder.sizes, [ladder.cand[n].space_b for n in ladder.sizes], copies)
+              for shape, (ladder, _) in results.items()}
+    results = {shape: (ladder, floor_by_space(fit, *spaces[shape])) for shape, (ladder, fit) in results.items()}
     evidence = {"series": {shape: _series(ladder) for shape, (ladder, _) in results.items()},
                 "code_signals": [str(c) for c in causes or []],
                 "calls": m.calls, "results_verified": m.verified, "seconds": round(time.monotonic() - t0, 2)}
-    parts = {"time": _time_part(problem, results, evidence, cap_s), "space": _space_part(problem, results)}
+    parts = {"time": _time_part(problem, results, evidence, cap_s), "space": _space_part(problem, results, spaces)}
     if m.wrong is not None:
         shape, n, why = m.wrong
         return parts, (shape, n, "wrong_answer", why)
@@ -155,6 +159,7 @@ def _time_part(problem: Problem, results: dict[str, tuple[Ladder, Fit | None]], 
     sizes = ladder.sizes
     if fit.exponent is not None:
         growth = f"time grows x{2 ** fit.exponent:.1f} when n doubles ({fit.method}, {worst_shape} inputs up to n={sizes[-1]})"
+        growth += f", {fit.note}" if fit.note else ""
     else:
         growth = f"time explodes on {worst_shape} inputs (n up to {sizes[-1]})"
     stop = ""
@@ -164,10 +169,12 @@ def _time_part(problem: Problem, results: dict[str, tuple[Ladder, Fit | None]], 
     text = f"{growth}: {fit.cls}, {'within' if within else 'over'} the budget {budget_n}.{stop}"
     return ComplexityPart(fit.cls, tb["accepted"], tb["optimal"], within, optimal, fit.confidence, text,
                           {**evidence, "shape": worst_shape,
-                           "exponent": None if fit.exponent is None else round(fit.exponent, 3), "method": fit.method})
+                           "exponent": None if fit.exponent is None else round(fit.exponent, 3), "method": fit.method,
+                           **({"raised_by": fit.note} if fit.note else {})})
 
 
-def _space_part(problem: Problem, results: dict[str, tuple[Ladder, Fit | None]]) -> ComplexityPart:
+def _space_part(problem: Problem, results: dict[str, tuple[Ladder, Fit | None]],
+                spaces: dict[str, tuple[str, float, float]]) -> ComplexityPart:
     """Space per shape against that shape's budget (a package may give a shape its own, e.g. a fixed window)."""
     sb = problem.budget("space")
     overrides = sb.get("shapes", {})
@@ -175,7 +182,7 @@ def _space_part(problem: Problem, results: dict[str, tuple[Ladder, Fit | None]])
     for shape, (ladder, _) in results.items():
         sizes = ladder.sizes
         extra = [ladder.cand[n].space_b for n in sizes]
-        cls, e, conf = space_class(sizes, extra)
+        cls, e, conf = spaces[shape]
         budget = overrides.get(shape, sb["class"])
         over = rank(cls) - rank(budget["accepted"])
         per_shape[shape] = {"n": sizes, "extra_kib": [round(b / 1024) for b in extra], "class": cls,
