@@ -97,23 +97,28 @@ def refine_log(fit: Fit, causes: list) -> Fit:
 ACCELERATION = 0.3  # slope of candidate / reference over the top three sizes that confirms a hidden quadratic
 
 
-def refine_shift(fit: Fit, sizes: list[int], cand_ns: list[float], ref_ns: list[float], causes: list) -> Fit:
+def refine_shift(fit: Fit, sizes: list[int], cand_ns: list[float], ref_ns: list[float], causes: list,
+                 ladder_top: int | None = None) -> Fit:
     """Power 1 that is really power 2: a list shifted inside a loop (memmove per call) whose cost,
-    relative to the reference, accelerates over the top three sizes. Both signals are required:
-    the code alone does not say how long the list gets, the timing alone is within noise."""
+    relative to the reference, accelerates over three consecutive top sizes. Both signals are required:
+    the code alone does not say how long the list gets, the timing alone is within noise.
+
+    The three sizes end at the ladder's top, or at the package's own top size (`ladder_top`) when the
+    ladder was extended past it: the extension exists to let a small-constant term show, and must not
+    hide one the stated ladder showed (there the reference's cache misses can grow as fast as the shift)."""
     shifts = [c for c in causes if c.kind == "shift"]
     if fit.exponent is None or fit.cls not in ("O(n)", "O(n log n)") or not shifts:
         return fit
-    rel = _relative(sizes, cand_ns, ref_ns)[-3:]
-    if len(rel) < 3:
+    rel = _relative(sizes, cand_ns, ref_ns)
+    ends = [i for i in range(2, len(rel)) if i == len(rel) - 1 or (ladder_top is not None and rel[i][0] == ladder_top)]
+    if not ends:
         return fit
-    slope = math.log(rel[-1][1] / rel[0][1]) / math.log(rel[-1][0] / rel[0][0])
+    slope = max(math.log(rel[i][1] / rel[i - 2][1]) / math.log(rel[i][0] / rel[i - 2][0]) for i in ends)
     if slope < ACCELERATION:
         return fit
     return Fit("O(n^2)", fit.exponent, min(fit.confidence, 0.6),
                f"{fit.method}; the code shifts a list inside a loop ({shifts[0]}) and its time relative to the "
                f"reference grows x{2 ** slope:.1f} per doubling at the top sizes: quadratic with a small constant")
-
 
 def floor_by_space(fit: Fit | None, space_cls: str, space_exponent: float, space_confidence: float) -> Fit | None:
     """Time is at least space: the call wrote every byte of its peak resident memory, so a space class

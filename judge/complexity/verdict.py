@@ -89,7 +89,7 @@ def _measure_shape(m: Measurer, shape: str, sizes: list[int], ref_class: str,
         rounds += 1
     m.release(ladder)
     if fit is not None and causes is not None:
-        fit = refine_shift(refine_log(fit, causes), *ladder.series(), causes)
+        fit = refine_shift(refine_log(fit, causes), *ladder.series(), causes, ladder_top=max(sizes))
     return ladder, fit
 
 
