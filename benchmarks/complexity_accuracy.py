@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,7 +133,11 @@ def main() -> None:
         from practice.judge.backends.local import LocalBackend
 
         backend = LocalBackend()
+    # A fresh input cache: each problem's first solution pays for generating its ladder inputs,
+    # the later ones read them back (as a resubmission or a study group's repository would).
+    os.environ["PRACTICE_CACHE_DIR"] = tempfile.mkdtemp(prefix="practice-bench-cache-")
     items = [i for i in corpus() if not opts.only or opts.only in str(i.path)]
+    seen: set[str] = set()
     t_start = time.monotonic()
     rows: list = []
     saved: list[dict] = []
@@ -144,7 +150,9 @@ def main() -> None:
         big = "-" if opts.no_bigo else bigo(item, evidence)
         rows.append((item, cls, within, truth, big, b))
         saved.append({"path": str(item.path.relative_to(CORPUS)), "problem": item.problem_id, "label": item.time_label,
-                      "budget": b, "ours": cls, "within": within, "evidence": evidence})
+                      "budget": b, "ours": cls, "within": within, "evidence": evidence,
+                      "inputs_cached": item.problem_id in seen})
+        seen.add(item.problem_id)
         name = f"{item.problem_id}/{item.path.stem}"
         print(f"| {name} | {item.time_label} | {b} | {cls} | {within} ({truth}) | {big} |", flush=True)
 
@@ -159,11 +167,14 @@ def main() -> None:
           + ", ".join(f"{c} {sum(r[0].time_label == c for r in rows)}" for c in CLASSES))
     print(f"ours:  class exactly right {cls_ok}/{n} ({cls_ok / n:.0%}); budget verdict right {bud_ok}/{n} ({bud_ok / n:.0%}); "
           f"where the class is n/log n or more from the budget {clear_ok}/{len(clear)}")
-    within_s = sorted(r["evidence"]["seconds"] for r in saved if r["within"])
-    if within_s:
-        print(f"complexity stage time, solutions within budget: median {within_s[len(within_s) // 2]:.1f} s, "
-              f"90th percentile {within_s[int(0.9 * len(within_s))]:.1f} s, max {within_s[-1]:.1f} s, "
-              f"{sum(t <= 3 for t in within_s)}/{len(within_s)} within 3 s")
+    for label, keep in (("all", lambda r: True), ("inputs generated (first solution of its problem)",
+                                                  lambda r: not r["inputs_cached"]),
+                        ("inputs cached (later solutions)", lambda r: r["inputs_cached"])):
+        within_s = sorted(r["evidence"]["seconds"] for r in saved if r["within"] and keep(r))
+        if within_s:
+            print(f"complexity stage time, solutions within budget, {label}: median {within_s[len(within_s) // 2]:.1f} s, "
+                  f"90th percentile {within_s[int(0.9 * len(within_s))]:.1f} s, max {within_s[-1]:.1f} s, "
+                  f"{sum(t <= 3 for t in within_s)}/{len(within_s)} within 3 s")
     if not opts.no_bigo:
         big_ok = sum(big == it.time_label for it, _, _, _, big, _ in rows)
         big_bud = sum((rank(big) <= rank(b)) == truth for _, _, _, truth, big, b in rows if big in CLASSES)

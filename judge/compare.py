@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import math
 from typing import Any
 
@@ -65,6 +66,9 @@ def expected_output(problem: Problem, args: list) -> Any:
 
 def judge_output(problem: Problem, args: list, expected: Any, got: Any) -> str | None:
     """None when `got` is right; else one sentence saying why not."""
+    exact = _encoded(got)
+    if exact is not None and exact == _encoded(expected):
+        return None  # the reference's own answer, to the type of every item
     got = _decode_floats(got)
     if got == expected and _same_shape(got, expected):
         return None  # the reference's own answer is right, whatever the checker would say
@@ -78,6 +82,15 @@ def judge_output(problem: Problem, args: list, expected: Any, got: Any) -> str |
     if tol is not None:
         return None if _close(expected, got, tol) else f"expected {preview(expected)}, got {preview(got)}"
     return f"expected {preview(expected)}, got {preview(got)}"
+
+
+def _encoded(value: Any) -> str | None:
+    """Canonical JSON, in which 1, 1.0 and true differ; None when it holds a nan/inf marker (compared as floats)."""
+    try:
+        text = json.dumps(value, sort_keys=True)
+    except (TypeError, ValueError):
+        return None
+    return None if '"__float__"' in text else text
 
 
 def _same_shape(a: Any, b: Any) -> bool:

@@ -190,6 +190,21 @@ class Plain(Exception):
     """The candidate returned something that is not plain data."""
 
 
+_ATOMS = frozenset({int, str, bool, type(None)})
+
+
+def _flat(values):
+    """True when every value is an exact int, str, bool, None or finite float."""
+    for v in values:
+        t = type(v)
+        if t is float:
+            if v - v != 0:  # nan or inf: needs the marker
+                return False
+        elif t not in _ATOMS:
+            return False
+    return True
+
+
 def plain(value, depth=0):
     """Convert a result to JSON-able plain data, refusing anything exotic.
 
@@ -198,8 +213,15 @@ def plain(value, depth=0):
     """
     if depth > 200:
         raise Plain("the result is nested more than 200 levels deep")
-    if value is None or type(value) is bool:  # bool cannot be subclassed
+    t = type(value)
+    if value is None or t is bool or t is int or t is str:  # exact types: nothing to strip
         return value
+    # Fast paths for the common large results: an exact list, tuple or dict of exact atoms (finite
+    # floats included) has no method of its own, so it is copied as it is, at C speed.
+    if (t is list or t is tuple) and _flat(value):
+        return list(value)
+    if t is dict and _flat(value.values()) and all(type(k) is str for k in value):
+        return dict(value)
     if isinstance(value, int):
         return int.__index__(value)
     if isinstance(value, float):

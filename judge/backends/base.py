@@ -93,7 +93,7 @@ class RunnerClient:
         self.session: Session | None = None
         self.reader: LineReader | None = None
         self.loaded: dict | None = None
-        self.inputs: dict[str, list] = {}
+        self.inputs: dict[str, list | bytes] = {}
         self.restarts = 0
 
     @property
@@ -115,11 +115,12 @@ class RunnerClient:
         except ValueError as exc:
             raise SessionDied(f"the runner sent a line that is not JSON: {line[:80]!r}") from exc
 
-    def request(self, msg: dict, timeout: float) -> dict:
+    def request(self, msg: dict | bytes, timeout: float) -> dict:
+        """`msg` as a dict, or as one JSON line already encoded (see `put`)."""
         if self.session is None:
             self.start()
         assert self.session is not None
-        self.session.send((json.dumps(msg) + "\n").encode())
+        self.session.send(msg if isinstance(msg, bytes) else (json.dumps(msg) + "\n").encode())
         return self._read(timeout + self.slack_s)
 
     def close(self) -> None:
@@ -137,7 +138,7 @@ class RunnerClient:
         if self.loaded:
             self.request(self.loaded, 30.0)
         for key, args in self.inputs.items():
-            self.request({"op": "put", "key": key, "args": args}, 30.0)
+            self.request(self._put_line(key, args), 30.0)
 
     def load(self, source: str, *, function: str, lc_class: str | None, lc_method: str | None, nargs: int) -> CallResult:
         msg = {"op": "load", "source": source, "function": function, "lc_class": lc_class,
@@ -145,9 +146,16 @@ class RunnerClient:
         self.loaded = msg
         return self._guarded(msg, 10.0)
 
-    def put(self, key: str, args: list) -> None:
+    def put(self, key: str, args: list | bytes) -> None:
+        """Store an input in the runner under `key`. `args` may be its JSON encoding already (bytes):
+        one input goes to two runners, and ladder inputs come encoded from their cache."""
         self.inputs[key] = args
-        self._guarded({"op": "put", "key": key, "args": args}, 30.0)
+        self._guarded(self._put_line(key, args), 30.0)
+
+    @staticmethod
+    def _put_line(key: str, args: list | bytes) -> bytes:
+        encoded = args if isinstance(args, bytes) else json.dumps(args).encode()
+        return b'{"op": "put", "key": %s, "args": %s}\n' % (json.dumps(key).encode(), encoded)
 
     def drop(self, key: str) -> None:
         self.inputs.pop(key, None)
@@ -172,7 +180,7 @@ class RunnerClient:
                "trace": trace, "timeout_s": timeout_s, "memory_mb": memory_mb, "output_limit": 1 << 20}
         return self._guarded(msg, timeout_s)
 
-    def _guarded(self, msg: dict, timeout: float) -> CallResult:
+    def _guarded(self, msg: dict | bytes, timeout: float) -> CallResult:
         try:
             return CallResult.from_wire(self.request(msg, timeout))
         except TimeoutError:

@@ -82,6 +82,7 @@ def refine_log(fit: Fit, causes: list) -> Fit:
         return fit
     if fit.cls in ("O(n)", "O(n log n)"):
         found = [c for c in causes if c.kind not in ("probe", "copy")]
+        found = list({str(c): c for c in found}.values())  # one construct may be two kinds (insort)
         cls = "O(n log n)" if found else "O(n)"
         why = (f"linear power, and the code has a log-factor step: {', '.join(map(str, found[:2]))}" if found
                else "linear power, and the code has no sort, heap, bisection or halving step")

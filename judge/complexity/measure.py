@@ -9,6 +9,7 @@
   total - reading exceeds the no-op overhead (fork, copy-on-write, module load)
   by more than TAMPER_SLACK_NS, the reading is replaced by total - no-op.
   A candidate that fakes its clock gains at most that slack. Minimum over repeats.
+  The reference's readings are trusted as they are (no no-op call, no check).
 - Candidate and reference calls alternate at each size, so a burst of load
   hits both and cancels in their ratio.
 - The first run at each size keeps both results and compares them on the host,
@@ -19,12 +20,12 @@
 """
 from __future__ import annotations
 
-import random
 import time
 from dataclasses import dataclass, field
 
 from practice.judge.backends.base import RunnerClient
 from practice.judge.compare import judge_output
+from practice.judge.complexity.inputs import InputSource, LadderInput
 from practice.judge.package import Problem
 
 CALL_CAP_S = 1.5
@@ -42,6 +43,7 @@ class Samples:
     noop_cpu_ns: list[int] = field(default_factory=list)
     noop_extra_b: int = 0
     overridden: int = 0  # readings the kernel total contradicted
+    trusted: bool = False  # the reference's own readings: no clock to check, no no-op call needed
 
     def add(self, res) -> None:
         self.cpu_ns.append(res.cpu_ns)
@@ -54,7 +56,9 @@ class Samples:
         best = None
         self.overridden = 0
         for total, call in zip(self.cpu_ns, self.call_ns):
-            if call is None or call < 0 or total - call > max(self.noop_cpu_ns, default=0) + TAMPER_SLACK_NS:
+            if self.trusted and call is not None:
+                t = call
+            elif call is None or call < 0 or total - call > max(self.noop_cpu_ns, default=0) + TAMPER_SLACK_NS:
                 self.overridden += call is not None
                 t = total - noop
             else:
@@ -96,6 +100,7 @@ class Measurer:
         self.wrong: tuple[str, int, str] | None = None  # (shape, n, why) of the first wrong result
         self.verified = 0  # ladder inputs whose result was checked
         self.check_seconds = 0.0
+        self.source = InputSource(problem)
 
     def _call(self, runner: RunnerClient, key: str, *, noop: bool = False, keep: bool = False):
         self.calls += 1
@@ -103,36 +108,33 @@ class Measurer:
         return runner.call(key=key, timeout_s=30 if noop else self.cap_s * 2, memory_mb=p.memory_mb, noop=noop,
                            discard=not keep, stream_args=p.stream_args, returns=p.returns)
 
-    def inputs(self, shape: str, sizes: list[int]) -> dict[int, list]:
-        gen = self.problem.module("generator")
-        return {n: gen.generate(n, shape, random.Random(f"{self.problem.id}:{shape}:{n}")) for n in sizes}
-
-    def _size(self, ladder: Ladder, n: int, args: list) -> bool:
+    def _size(self, ladder: Ladder, n: int, inp: LadderInput) -> bool:
         """Measure one size once for each solution; False when the candidate failed at it."""
         key = f"{ladder.shape}:{n}"
         for runner in (self.ref, self.cand):
-            runner.put(key, args)
-        c, r = Samples(), Samples()
-        for runner, s in ((self.ref, r), (self.cand, c)):
-            base = self._call(runner, key, noop=True)
-            s.noop_cpu_ns, s.noop_extra_b = [base.cpu_ns], base.peak_extra_bytes
+            runner.put(key, inp.encoded)
+        c, r = Samples(), Samples(trusted=True)
+        base = self._call(self.cand, key, noop=True)  # the candidate's fork and exit overhead, time and memory
+        c.noop_cpu_ns, c.noop_extra_b = [base.cpu_ns], base.peak_extra_bytes
         ladder.cand[n], ladder.ref[n] = c, r
-        return self._pair(ladder, n, args)
+        return self._pair(ladder, n, inp)
 
-    def _pair(self, ladder: Ladder, n: int, args: list | None = None) -> bool:
-        """One reference call and one candidate call; with `args`, their results are compared."""
+    def _pair(self, ladder: Ladder, n: int, inp: LadderInput | None = None) -> bool:
+        """One reference call and one candidate call; with `inp`, their results are compared
+        (while the host's checking budget lasts: past it, results are not even sent back)."""
         key = f"{ladder.shape}:{n}"
-        rr = self._call(self.ref, key, keep=args is not None)
+        check = inp is not None and self.wrong is None and self.check_seconds < CHECK_BUDGET_S
+        rr = self._call(self.ref, key, keep=check)
         if rr.ok:
             ladder.ref[n].add(rr)
-        cr = self._call(self.cand, key, keep=args is not None)
+        cr = self._call(self.cand, key, keep=check)
         if not cr.ok:
             ladder.stopped_at, ladder.failure, ladder.failure_message = n, cr.status, cr.message
             return False
         ladder.cand[n].add(cr)
-        if args is not None and rr.ok and self.wrong is None and self.check_seconds < CHECK_BUDGET_S:
+        if check and rr.ok:
             t0 = time.monotonic()
-            why = judge_output(self.problem, args, rr.result, cr.result)
+            why = judge_output(self.problem, inp.args, rr.result, cr.result)
             self.check_seconds += time.monotonic() - t0
             self.verified += 1
             if why is not None:
@@ -143,8 +145,8 @@ class Measurer:
         """Ascend once with early stopping, then add repeats on the sizes reached."""
         ladder = Ladder(shape)
         prev = None
-        for n, args in sorted(self.inputs(shape, sizes).items()):
-            if not self._size(ladder, n, args):
+        for n in sorted(sizes):  # each input is generated (or read from the cache) only when reached
+            if not self._size(ladder, n, self.source.get(shape, n)):
                 break
             t = ladder.cand[n].cpu_ns[0] / 1e9
             growth = t / prev if prev and prev > 1e-4 else 4.0
