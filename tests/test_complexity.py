@@ -149,6 +149,9 @@ class _StubMeasurer:
         self.problem = type("P", (), {"meta": {"constraints": {"generator_n": [bound]}}})()
         self.cap_s, self.failure, self.wrong_on_large, self.wrong = CALL_CAP_S, failure, wrong, None
 
+    def settle(self):
+        pass
+
     def ladder(self, shape, sizes, repeats):
         from practice.judge.complexity.measure import Ladder
 

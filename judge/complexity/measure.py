@@ -14,13 +14,17 @@
   hits both and cancels in their ratio.
 - The first run at each size keeps both results and compares them on the host,
   so code that is fast only because it is wrong on large inputs is caught;
-  later repeats discard results, so output encoding is never timed.
+  later repeats discard results, so output encoding is never timed. The host
+  checks and the generation of the next size's input run in one worker thread
+  while the sandbox measures: they overlap only the first run at each size,
+  and the minimum over repeats leaves a reading they disturbed behind.
 - The ladder stops when the candidate's next size is projected past the cap,
   so far-over-budget code ends in seconds, with the sizes it reached.
 """
 from __future__ import annotations
 
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from practice.judge.backends.base import RunnerClient
@@ -101,6 +105,27 @@ class Measurer:
         self.verified = 0  # ladder inputs whose result was checked
         self.check_seconds = 0.0
         self.source = InputSource(problem)
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="practice-host-work")
+        self._pending: list[Future] = []
+
+    def settle(self) -> None:
+        """Wait for the checks in flight, so `wrong` and `verified` are final (a check's own error is raised here)."""
+        pending, self._pending = self._pending, []
+        for future in pending:
+            future.result()
+
+    def close(self) -> None:
+        self.settle()
+        self._worker.shutdown(wait=True)
+
+    def _check(self, shape: str, n: int, inp: LadderInput, expected, got) -> None:
+        """Runs in the worker, in submission order, so the first wrong result found is the earliest one."""
+        t0 = time.monotonic()
+        why = judge_output(self.problem, inp.args, expected, got)
+        self.check_seconds += time.monotonic() - t0
+        self.verified += 1
+        if why is not None and self.wrong is None:
+            self.wrong = (shape, n, why)
 
     def _call(self, runner: RunnerClient, key: str, *, noop: bool = False, keep: bool = False):
         self.calls += 1
@@ -133,20 +158,20 @@ class Measurer:
             return False
         ladder.cand[n].add(cr)
         if check and rr.ok:
-            t0 = time.monotonic()
-            why = judge_output(self.problem, inp.args, rr.result, cr.result)
-            self.check_seconds += time.monotonic() - t0
-            self.verified += 1
-            if why is not None:
-                self.wrong = (ladder.shape, n, why)
+            self._pending.append(self._worker.submit(self._check, ladder.shape, n, inp, rr.result, cr.result))
         return True
 
     def ladder(self, shape: str, sizes: list[int], repeats: int) -> Ladder:
         """Ascend once with early stopping, then add repeats on the sizes reached."""
         ladder = Ladder(shape)
         prev = None
-        for n in sorted(sizes):  # each input is generated (or read from the cache) only when reached
-            if not self._size(ladder, n, self.source.get(shape, n)):
+        order = sorted(sizes)
+        # Each input is generated (or read from the cache) only when the size before it is being measured.
+        upcoming = self._worker.submit(self.source.get, shape, order[0]) if order else None
+        for k, n in enumerate(order):
+            inp = upcoming.result()
+            upcoming = self._worker.submit(self.source.get, shape, order[k + 1]) if k + 1 < len(order) else None
+            if not self._size(ladder, n, inp):
                 break
             t = ladder.cand[n].cpu_ns[0] / 1e9
             growth = t / prev if prev and prev > 1e-4 else 4.0

@@ -51,6 +51,7 @@ def _extend_up(m: Measurer, ladder: Ladder) -> None:
     t = ladder.cand[top].time_ns / 1e9
     sizes = [n for k, n in enumerate((2 * top, 4 * top), start=1) if t * 4 ** k <= m.cap_s]
     bound = max(m.problem.meta.get("constraints", {}).get("generator_n", [0]))
+    m.settle()
     wrong_before = m.wrong
     if sizes:
         try:
@@ -60,6 +61,7 @@ def _extend_up(m: Measurer, ladder: Ladder) -> None:
         ladder.cand.update(high.cand)
         ladder.ref.update(high.ref)
         ladder.stopped_at, ladder.failure = high.stopped_at, high.failure
+        m.settle()
         if m.wrong is not wrong_before and m.wrong[1] > bound:
             m.wrong = wrong_before  # a wrong answer beyond the stated bounds is not a wrong answer
         if high.failure not in (None, "time_limit_exceeded") and high.stopped_at is not None \
@@ -108,7 +110,11 @@ def analyse(problem: Problem, cand: RunnerClient, ref: RunnerClient, cap_s: floa
     sizes = problem.meta["complexity"]["sizes"]
     ref_class = problem.meta["reference_class"]["time"]
     causes = log_causes(source) if source is not None else None
-    results = {shape: _measure_shape(m, shape, sizes, ref_class, causes) for shape in problem.meta["complexity"]["shapes"]}
+    try:
+        results = {shape: _measure_shape(m, shape, sizes, ref_class, causes)
+                   for shape in problem.meta["complexity"]["shapes"]}
+    finally:
+        m.close()  # every check done: `wrong` and `verified` are final
     copies = any(c.kind == "copy" for c in causes or [])
     spaces = {shape: space_class(ladder.sizes, [ladder.cand[n].space_b for n in ladder.sizes], copies)
               for shape, (ladder, _) in results.items()}
