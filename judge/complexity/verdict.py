@@ -72,12 +72,14 @@ def _extend_up(m: Measurer, ladder: Ladder) -> None:
 def _measure_shape(m: Measurer, shape: str, sizes: list[int], ref_class: str,
                    causes: list[Cause] | None) -> tuple[Ladder, Fit | None]:
     ladder = m.ladder(shape, sizes, REPEATS)
-    if ladder.stopped_at is not None and ladder.stopped_at <= sizes[0]:
+    if ladder.stopped_at is not None and ladder.stopped_at <= sizes[0] and not ladder.sizes:
         # It could not finish the package's smallest size, where the reference takes well under
         # a millisecond: far over any budget. Smaller sizes would only sit below the noise floor
         # and fit as flat (O(1)).
         m.release(ladder)
         return ladder, None
+    # One size only (finished, but the next was projected past the cap): it took over a third of a
+    # second there, so sizes down to an eighth still sit well above the noise floor and give a class.
     if len(ladder.sizes) < 3:
         _extend_down(m, ladder, sizes)
     fit = classify(*ladder.series(), ref_class)
