@@ -16,11 +16,17 @@ from practice.judge.package import Problem
 from practice.text import write_atomic
 
 
-def cache_dir() -> Path:
+def cache_root() -> Path:
+    """The user's cache folder for practice, or $PRACTICE_CACHE_DIR."""
     import platformdirs
 
     override = os.environ.get("PRACTICE_CACHE_DIR")
-    return Path(override) if override else platformdirs.user_cache_path("practice") / "reports"
+    return Path(override) if override else platformdirs.user_cache_path("practice")
+
+
+def cache_dir() -> Path:
+    """Where reports are cached: the cache folder's `reports`, or $PRACTICE_CACHE_DIR itself."""
+    return cache_root() if os.environ.get("PRACTICE_CACHE_DIR") else cache_root() / "reports"
 
 
 def package_digest(problem: Problem) -> str:

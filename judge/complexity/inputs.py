@@ -13,7 +13,6 @@ The cache is host-side only; nothing in it comes from a submission.
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
 import zlib
@@ -21,17 +20,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from practice.judge.cache import cache_root, package_digest
 from practice.judge.package import Problem
+from practice.text import write_atomic
 
 FORMAT = 1  # bump when the encoding or the seeding changes
 MAX_CACHED_BYTES = 64 << 20  # inputs larger than this (encoded) are regenerated rather than stored
 
 
 def inputs_dir() -> Path:
-    import platformdirs
-
-    override = os.environ.get("PRACTICE_CACHE_DIR")
-    return (Path(override) if override else platformdirs.user_cache_path("practice")) / "inputs"
+    return cache_root() / "inputs"
 
 
 @dataclass
@@ -52,8 +50,6 @@ class InputSource:
     """The ladder inputs of one problem package, from the cache or freshly generated."""
 
     def __init__(self, problem: Problem, cache: bool = True) -> None:
-        from practice.judge.cache import package_digest
-
         self.problem = problem
         self.folder: Path | None = None
         if cache:
@@ -87,8 +83,6 @@ class InputSource:
     @staticmethod
     def _store(path: Path, data: bytes) -> None:
         """Best effort and whole-or-nothing: a full or read-only disk only costs the next run the generation."""
-        from practice.text import write_atomic
-
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(path, data)

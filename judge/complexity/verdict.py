@@ -118,7 +118,7 @@ def analyse(problem: Problem, cand: RunnerClient, ref: RunnerClient, cap_s: floa
     finally:
         m.close()  # every check done: `wrong` and `verified` are final
     copies = any(c.kind == "copy" for c in causes or [])
-    spaces = {shape: space_class(ladder.sizes, [ladder.cand[n].space_b for n in ladder.sizes], copies)
+    spaces = {shape: space_class(ladder.sizes, _extra(ladder), copies)
               for shape, (ladder, _) in results.items()}
     results = {shape: (ladder, floor_by_space(fit, *spaces[shape])) for shape, (ladder, fit) in results.items()}
     evidence = {"series": {shape: _series(ladder) for shape, (ladder, _) in results.items()},
@@ -133,6 +133,11 @@ def analyse(problem: Problem, cand: RunnerClient, ref: RunnerClient, cap_s: floa
         if ladder.failure not in (None, "time_limit_exceeded"):
             return parts, (shape, ladder.stopped_at, ladder.failure, ladder.failure_message or ladder.failure)
     return parts, None
+
+
+def _extra(ladder: Ladder) -> list[float]:
+    """The candidate's peak extra memory at each size it finished."""
+    return [ladder.cand[n].space_b for n in ladder.sizes]
 
 
 def _series(ladder: Ladder) -> dict:
@@ -188,8 +193,7 @@ def _space_part(problem: Problem, results: dict[str, tuple[Ladder, Fit | None]],
     overrides = sb.get("shapes", {})
     per_shape, worst = {}, None
     for shape, (ladder, _) in results.items():
-        sizes = ladder.sizes
-        extra = [ladder.cand[n].space_b for n in sizes]
+        sizes, extra = ladder.sizes, _extra(ladder)
         cls, e, conf = spaces[shape]
         budget = overrides.get(shape, sb["class"])
         over = rank(cls) - rank(budget["accepted"])
