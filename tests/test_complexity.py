@@ -164,6 +164,15 @@ class _StubMeasurer:
         return Ladder(shape, stopped_at=sizes[0], failure=self.failure, failure_message="boom" if self.failure else "")
 
 
+def _fit():
+    from practice.judge.complexity.fit import Fit
+
+    return Fit("O(n)", 1.3, 0.4, "test")
+
+
+_FIT = _fit()
+
+
 def _ladder_with_top(n: int):
     from practice.judge.complexity.measure import Ladder, Samples
 
@@ -181,19 +190,35 @@ def test_a_crash_past_the_ladder_counts_only_within_the_statements_bounds(bound,
     from practice.judge.complexity.verdict import _extend_up
 
     ladder = _ladder_with_top(16000)
-    _extend_up(_StubMeasurer(bound, failure), ladder)
+    _extend_up(_StubMeasurer(bound, failure), ladder, _FIT, 1.0)
     assert ladder.stopped_at == 32000
     assert (ladder.failure == failure) is kept
+
+
+@pytest.mark.parametrize("exponent,budget_s,measured", [
+    (1.3, 0.1, True),    # below a quadratic reading: hidden list shifts live here, measured whatever it costs
+    (2.2, 0.1, False),   # a quadratic reading: only within the shape's share of the stage (3 x (10 + 40) ms here)
+    (2.2, 1.0, True),
+])
+def test_a_larger_size_above_a_quadratic_reading_must_fit_the_stage_budget(exponent, budget_s, measured):
+    from practice.judge.complexity.fit import Fit
+    from practice.judge.complexity.verdict import _extend_up
+
+    m = _StubMeasurer(64000, None)
+    asked = []
+    m.ladder = lambda shape, sizes, repeats: asked.append(sizes) or _StubMeasurer.ladder(m, shape, sizes, repeats)
+    _extend_up(m, _ladder_with_top(16000), Fit("O(n^2)", exponent, 0.4, "test"), budget_s)
+    assert bool(asked) is measured
 
 
 def test_a_wrong_result_beyond_the_statements_bounds_is_not_a_wrong_answer():
     from practice.judge.complexity.verdict import _extend_up
 
     m = _StubMeasurer(20000, None, wrong=True)
-    _extend_up(m, _ladder_with_top(16000))
+    _extend_up(m, _ladder_with_top(16000), _FIT, 1.0)
     assert m.wrong is None
     m = _StubMeasurer(64000, None, wrong=True)
-    _extend_up(m, _ladder_with_top(16000))
+    _extend_up(m, _ladder_with_top(16000), _FIT, 1.0)
     assert m.wrong == ("worst", 32000, "expected [], got [1]")
 
 

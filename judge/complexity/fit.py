@@ -65,7 +65,8 @@ def classify(sizes: list[int], cand_ns: list[float], ref_ns: list[float], ref_cl
         method = "from measured times"
     else:
         e = 0.0
-        method = "time stays below the noise floor at every size"
+        method = ("time stays below the noise floor at every size" if not big
+                  else f"time stays below the noise floor at every size but n={big[-1][0]}")
     p = power_of(e)
     cls = ref_class if p == POWER[ref_class] else BY_POWER[p]
     confidence = max(0.05, min(1.0, 2 * margin(e))) if p != 9 else 0.8

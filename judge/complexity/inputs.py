@@ -8,6 +8,9 @@ compressed JSON under the user's cache folder, keyed by the package's content:
 a resubmission, or a study group's repository full of the same problem, reuses
 them. The runners receive exactly these bytes, and the host's checks decode the
 same bytes, so host and sandbox always see the same input (JSON has no tuples).
+The reference's result on an input is cached beside it once a check has asked
+for it: later checks of that input need no result from the reference's runner
+(encoding, sending and decoding 64000 floats costs more than computing them).
 The cache is host-side only; nothing in it comes from a submission.
 """
 from __future__ import annotations
@@ -34,16 +37,22 @@ def inputs_dir() -> Path:
 
 @dataclass
 class LadderInput:
-    """One generated input: its JSON encoding, and the decoded args when the host needs them (checks)."""
+    """One generated input: its JSON encoding, the decoded args when the host needs them (checks),
+    and the reference's result on it when the cache has it (compressed JSON)."""
 
     encoded: bytes
     _args: Any = field(default=None, repr=False)
+    expected_z: bytes | None = field(default=None, repr=False)
 
     @property
     def args(self) -> list:
         if self._args is None:
             self._args = json.loads(self.encoded)
         return self._args
+
+    def expected(self) -> Any:
+        """The cached reference result (ValueError or zlib.error when the cache entry is damaged)."""
+        return json.loads(zlib.decompress(self.expected_z))
 
 
 class InputSource:
@@ -66,19 +75,43 @@ class InputSource:
         except OSError:
             pass
 
+    def _path(self, shape: str, n: int, kind: str = "") -> Path | None:
+        return self.folder / f"{shape}-{n}{kind}.json.z" if self.folder else None
+
     def get(self, shape: str, n: int) -> LadderInput:
-        path = self.folder / f"{shape}-{n}.json.z" if self.folder else None
+        path = self._path(shape, n)
         if path is not None:
             try:
-                return LadderInput(zlib.decompress(path.read_bytes()))
+                found = LadderInput(zlib.decompress(path.read_bytes()))
             except (OSError, zlib.error):
                 pass
+            else:
+                try:
+                    found.expected_z = self._path(shape, n, ".expected").read_bytes()
+                except OSError:
+                    pass
+                return found
         gen = self.problem.module("generator")
         args = gen.generate(n, shape, random.Random(f"{self.problem.id}:{shape}:{n}"))
         encoded = json.dumps(args).encode()
         if path is not None and len(encoded) <= MAX_CACHED_BYTES:
             self._store(path, zlib.compress(encoded, 1))
         return LadderInput(encoded)
+
+    def store_expected(self, shape: str, n: int, result: Any) -> None:
+        """Keep the reference's result on a cached input (see the module's docstring)."""
+        path = self._path(shape, n, ".expected")
+        if path is None or not self._path(shape, n).exists():
+            return
+        encoded = json.dumps(result).encode()
+        if len(encoded) <= MAX_CACHED_BYTES:
+            self._store(path, zlib.compress(encoded, 1))
+
+    def forget_expected(self, shape: str, n: int) -> None:
+        try:
+            self._path(shape, n, ".expected").unlink()
+        except (OSError, AttributeError):
+            pass
 
     @staticmethod
     def _store(path: Path, data: bytes) -> None:

@@ -1,9 +1,10 @@
 """From ladders to the report's complexity parts: classes, budget verdicts, evidence, one sentence.
 
 The worst shape decides (a solution is as slow as its worst input). A fit whose
-exponent sits within 0.2 of a class boundary is re-measured on its top sizes
-(up to twice) before it is believed; the confidence reported is how far the
-final exponent sits from the nearest boundary.
+exponent sits within 0.2 of a class boundary, or in the upper part of its class,
+is first measured on up to two larger sizes (where a small-constant term shows),
+then re-measured on its top sizes (up to twice) before it is believed; the
+confidence reported is how far the final exponent sits from the nearest boundary.
 """
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import time
 
 from practice.judge.backends.base import RunnerClient
 from practice.judge.complexity.classes import margin, power_of, rank
-from practice.judge.complexity.fit import Fit, classify, floor_by_space, refine_log, refine_shift
-from practice.judge.complexity.measure import CALL_CAP_S, Ladder, Measurer
+from practice.judge.complexity.fit import TIME_FLOOR_NS, Fit, classify, floor_by_space, refine_log, refine_shift
+from practice.judge.complexity.measure import CALL_CAP_S, STAGE_CALLS_S, Ladder, Measurer
 from practice.judge.complexity.space import space_class
 from practice.judge.complexity.structure import Cause, log_causes
 from practice.judge.package import Problem
@@ -21,7 +22,8 @@ from practice.judge.report import ComplexityPart
 REPEATS = 3
 REFINE_MARGIN = 0.2
 REFINE_ROUNDS = 2
-ACCELERATING = 0.2  # exponent this far above its class power: measure two larger sizes
+ACCELERATING = 0.2  # exponent this far above its class power: measure larger sizes
+EXTEND_STEPS = 2  # larger sizes measured, one at a time, while the fit stays accelerating or near a boundary
 
 
 def _extend_down(m: Measurer, ladder: Ladder, sizes: list[int]) -> None:
@@ -38,40 +40,66 @@ def _extend_down(m: Measurer, ladder: Ladder, sizes: list[int]) -> None:
 def _accelerating(ladder: Ladder, fit: Fit | None) -> bool:
     """Growth in the upper part of its class at the ladder's top, with room to measure further:
     a superlinear term with a small constant may not have taken over yet."""
-    if fit is None or fit.exponent is None or ladder.stopped_at is not None or not ladder.sizes:
+    if fit is None or fit.exponent is None or ladder.stopped_at is not None or ladder.trimmed_at is not None \
+            or not ladder.sizes:
         return False
     return fit.exponent - power_of(fit.exponent) >= ACCELERATING
 
 
-def _extend_up(m: Measurer, ladder: Ladder) -> None:
-    """Two larger sizes, to let a small-constant superlinear term show. They may pass the
-    statement's bounds (constraints.generator_n): growth seen there counts, but a crash or a wrong
-    result there (memory or values the problem never promised) only ends the ladder."""
+def _unsettled(ladder: Ladder, fit: Fit | None) -> bool:
+    """Accelerating, near a class boundary, or just emerging from the noise floor (one or two sizes
+    above it, the top among them), with room to measure further: a larger size says more about the
+    asymptotic class than more repeats of the sizes already measured."""
+    if fit is None or fit.exponent is None or ladder.stopped_at is not None or ladder.trimmed_at is not None \
+            or not ladder.sizes:
+        return False
+    above = [n for n in ladder.sizes if ladder.cand[n].time_ns >= TIME_FLOOR_NS]
+    emerging = 0 < len(above) <= 2 < len(ladder.sizes) and above[-1] == ladder.sizes[-1]
+    return _accelerating(ladder, fit) or margin(fit.exponent) < REFINE_MARGIN or emerging
+
+
+def _cost_s(ladder: Ladder, sizes: list[int]) -> float:
+    """What measuring these sizes costs both solutions, every repeat, at the readings so far."""
+    return REPEATS * sum(ladder.cand[n].time_ns + ladder.ref[n].time_ns for n in sizes) / 1e9
+
+
+def _extend_up(m: Measurer, ladder: Ladder, fit: Fit, budget_s: float) -> bool:
+    """One larger size (twice the top), to let a small-constant superlinear term show; False when
+    the candidate is too slow for it or it cannot be generated. It may pass the statement's bounds
+    (constraints.generator_n): growth seen there counts, but a crash or a wrong result there
+    (memory or values the problem never promised) only ends the ladder.
+
+    Below a quadratic reading it is measured whatever it costs (up to the call cap): that is where
+    hidden list shifts and substring scans live, and where most budgets sit. From a quadratic
+    reading up, only within the shape's share of the stage's time (`budget_s`)."""
     top = ladder.sizes[-1]
-    t = ladder.cand[top].time_ns / 1e9
-    sizes = [n for k, n in enumerate((2 * top, 4 * top), start=1) if t * 4 ** k <= m.cap_s]
+    if ladder.cand[top].time_ns / 1e9 * 4 > m.cap_s:
+        return False
+    if fit.exponent is not None and fit.exponent >= 2.0 \
+            and _cost_s(ladder, ladder.sizes) + 4 * _cost_s(ladder, [top]) > budget_s:
+        return False
     bound = max(m.problem.meta.get("constraints", {}).get("generator_n", [0]))
     m.settle()
     wrong_before = m.wrong
-    if sizes:
-        try:
-            high = m.ladder(ladder.shape, sizes, REPEATS)
-        except Exception:  # noqa: BLE001 - a generator may not reach past its ladder (e.g. distinct characters)
-            return
-        ladder.cand.update(high.cand)
-        ladder.ref.update(high.ref)
-        ladder.stopped_at, ladder.failure = high.stopped_at, high.failure
-        m.settle()
-        if m.wrong is not wrong_before and m.wrong[1] > bound:
-            m.wrong = wrong_before  # a wrong answer beyond the stated bounds is not a wrong answer
-        if high.failure not in (None, "time_limit_exceeded") and high.stopped_at is not None \
-                and high.stopped_at > bound:
-            ladder.failure, ladder.failure_message = None, ""
+    try:
+        high = m.ladder(ladder.shape, [2 * top], REPEATS)
+    except Exception:  # noqa: BLE001 - a generator may not reach past its ladder (e.g. distinct characters)
+        return False
+    ladder.cand.update(high.cand)
+    ladder.ref.update(high.ref)
+    ladder.stopped_at, ladder.failure = high.stopped_at, high.failure
+    m.settle()
+    if m.wrong is not wrong_before and m.wrong[1] > bound:
+        m.wrong = wrong_before  # a wrong answer beyond the stated bounds is not a wrong answer
+    if high.failure not in (None, "time_limit_exceeded") and high.stopped_at is not None \
+            and high.stopped_at > bound:
+        ladder.failure, ladder.failure_message = None, ""
+    return bool(high.sizes)
 
 
 def _measure_shape(m: Measurer, shape: str, sizes: list[int], ref_class: str,
-                   causes: list[Cause] | None) -> tuple[Ladder, Fit | None]:
-    ladder = m.ladder(shape, sizes, REPEATS)
+                   causes: list[Cause] | None, budget_s: float) -> tuple[Ladder, Fit | None]:
+    ladder = m.ladder(shape, sizes, REPEATS, budget_s)
     if ladder.stopped_at is not None and ladder.stopped_at <= sizes[0] and not ladder.sizes:
         # It could not finish the package's smallest size, where the reference takes well under
         # a millisecond: far over any budget. Smaller sizes would only sit below the noise floor
@@ -83,8 +111,9 @@ def _measure_shape(m: Measurer, shape: str, sizes: list[int], ref_class: str,
     if len(ladder.sizes) < 3:
         _extend_down(m, ladder, sizes)
     fit = classify(*ladder.series(), ref_class)
-    if _accelerating(ladder, fit):
-        _extend_up(m, ladder)
+    for _ in range(EXTEND_STEPS):
+        if not _unsettled(ladder, fit) or not _extend_up(m, ladder, fit, budget_s):
+            break
         fit = classify(*ladder.series(), ref_class)
     rounds = 0
     while fit and fit.exponent is not None and margin(fit.exponent) < REFINE_MARGIN and rounds < REFINE_ROUNDS:
@@ -113,8 +142,9 @@ def analyse(problem: Problem, cand: RunnerClient, ref: RunnerClient, cap_s: floa
     ref_class = problem.meta["reference_class"]["time"]
     causes = log_causes(source) if source is not None else None
     try:
-        results = {shape: _measure_shape(m, shape, sizes, ref_class, causes)
-                   for shape in problem.meta["complexity"]["shapes"]}
+        shapes = problem.meta["complexity"]["shapes"]
+        results = {shape: _measure_shape(m, shape, sizes, ref_class, causes, STAGE_CALLS_S / len(shapes))
+                   for shape in shapes}
     finally:
         m.close()  # every check done: `wrong` and `verified` are final
     copies = any(c.kind == "copy" for c in causes or [])
@@ -146,6 +176,7 @@ def _series(ladder: Ladder) -> dict:
             "repeats": [len(ladder.cand[n].cpu_ns) for n in sizes],
             "readings_contradicted_by_kernel": sum(ladder.cand[n].overridden for n in sizes),
             "stopped_at": ladder.stopped_at,
+            "trimmed_at": ladder.trimmed_at,
             "failure": ladder.failure}
 
 
