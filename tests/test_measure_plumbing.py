@@ -112,8 +112,8 @@ class _FakeRunner:
     def __init__(self, result):
         self.kept, self.result = [], result
 
-    def put(self, key, data):
-        pass
+    def put_async(self, key, data):
+        return lambda: None
 
     def call(self, *, key, discard, noop, **_):
         from types import SimpleNamespace

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Callable, Protocol
 
 from practice.errors import JudgeFault, PracticeError, SandboxUnavailable
 
@@ -115,12 +115,14 @@ class RunnerClient:
         except ValueError as exc:
             raise SessionDied(f"the runner sent a line that is not JSON: {line[:80]!r}") from exc
 
-    def request(self, msg: dict | bytes, timeout: float) -> dict:
-        """`msg` as a dict, or as one JSON line already encoded (see `put`)."""
-        if self.session is None:
-            self.start()
-        assert self.session is not None
-        self.session.send(msg if isinstance(msg, bytes) else (json.dumps(msg) + "\n").encode())
+    def request(self, msg: dict | bytes, timeout: float, *, sent: bool = False) -> dict:
+        """`msg` as a dict, or as one JSON line already encoded (see `put`); `sent`: it went out
+        already, only the reply is awaited (see `put_async`)."""
+        if not sent:
+            if self.session is None:
+                self.start()
+            assert self.session is not None
+            self.session.send(msg if isinstance(msg, bytes) else (json.dumps(msg) + "\n").encode())
         return self._read(timeout + self.slack_s)
 
     def close(self) -> None:
@@ -149,8 +151,18 @@ class RunnerClient:
     def put(self, key: str, args: list | bytes) -> None:
         """Store an input in the runner under `key`. `args` may be its JSON encoding already (bytes):
         one input goes to two runners, and ladder inputs come encoded from their cache."""
+        self.put_async(key, args)()
+
+    def put_async(self, key: str, args: list | bytes) -> Callable[[], object]:
+        """Send an input and return the wait for the runner's reply, so that two runners decode one
+        large input at the same time. A runner that died meanwhile is revived by the wait, inputs included."""
         self.inputs[key] = args
-        self._guarded(self._put_line(key, args), 30.0)
+        line = self._put_line(key, args)
+        if self.session is None:
+            self.start()
+        assert self.session is not None
+        self.session.send(line)
+        return lambda: self._guarded(line, 30.0, sent=True)
 
     @staticmethod
     def _put_line(key: str, args: list | bytes) -> bytes:
@@ -180,9 +192,9 @@ class RunnerClient:
                "trace": trace, "timeout_s": timeout_s, "memory_mb": memory_mb, "output_limit": 1 << 20}
         return self._guarded(msg, timeout_s)
 
-    def _guarded(self, msg: dict | bytes, timeout: float) -> CallResult:
+    def _guarded(self, msg: dict | bytes, timeout: float, *, sent: bool = False) -> CallResult:
         try:
-            return CallResult.from_wire(self.request(msg, timeout))
+            return CallResult.from_wire(self.request(msg, timeout, sent=sent))
         except TimeoutError:
             # The runner's own deadline failed to fire: the candidate wedged the sandbox.
             self._safe_revive()

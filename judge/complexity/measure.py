@@ -163,8 +163,8 @@ class Measurer:
     def _size(self, ladder: Ladder, n: int, inp: LadderInput) -> bool:
         """Measure one size once for each solution; False when the candidate failed at it."""
         key = f"{ladder.shape}:{n}"
-        for runner in (self.ref, self.cand):
-            runner.put(key, inp.encoded)
+        for wait in [runner.put_async(key, inp.encoded) for runner in (self.ref, self.cand)]:
+            wait()  # both runners decode the input at once
         c, r = Samples(), Samples(trusted=True)
         base = self._call(self.cand, key, noop=True)  # the candidate's fork and exit overhead, time and memory
         c.noop_cpu_ns, c.noop_extra_b = [base.cpu_ns], base.peak_extra_bytes
@@ -226,8 +226,8 @@ class Measurer:
         if upcoming is not None:
             upcoming.cancel()  # an input the ladder no longer needs (it may be generating already)
         verify = {n: recent[n] for n in self._repeatable(ladder, ladder.sizes)[-VERIFY_TOP:] if n in recent}
-        for r in range(max(repeats - 1, 1 if verify else 0)):
-            self.repeat(ladder, ladder.sizes, verify if r == 0 else None)
+        for again in range(max(repeats - 1, 1 if verify else 0)):
+            self.repeat(ladder, ladder.sizes, verify if again == 0 else None)
         return ladder
 
     def _repeatable(self, ladder: Ladder, sizes: list[int]) -> list[int]:
