@@ -259,6 +259,23 @@ def _no_constant(name):
     raise ValueError(f"{name} is not JSON")
 
 
+def _parsed(text, **kwargs):
+    """json.loads with room for honest nesting only (plain() allows 200 levels): a child can write
+    any depth on its channel, and a decoder's RecursionError must end as a garbled result here
+    rather than as the judge's own error, here or on the host (whose limit is lower)."""
+    depth, frame = 0, sys._getframe()
+    while frame is not None:
+        depth, frame = depth + 1, frame.f_back
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(depth + 300)
+    try:
+        return json.loads(text, **kwargs)
+    except RecursionError as exc:
+        raise ValueError("nested too deeply") from exc
+    finally:
+        sys.setrecursionlimit(limit)
+
+
 def _spliced(data: bytes) -> Encoded:
     """The result a child wrote after its header, checked to be exactly one JSON value.
 
@@ -270,7 +287,7 @@ def _spliced(data: bytes) -> Encoded:
     again, and the host parses the line once more anyway: it trusts nothing from here.
     """
     text = data.decode("utf-8")  # UnicodeDecodeError is a ValueError
-    json.loads(text, parse_constant=_no_constant)
+    _parsed(text, parse_constant=_no_constant)
     return Encoded(text.replace("\n", " ").replace("\r", " "))
 
 
@@ -678,7 +695,7 @@ class Runner:
             return out
         head, sep, tail = raw.partition(b"\n")
         try:
-            body = json.loads(head)
+            body = _parsed(head)
             result = _spliced(tail) if sep else None
         except ValueError:
             out.update(status="runtime_error", error="garbled",

@@ -80,6 +80,8 @@ def test_host_comparison_keeps_types_apart():
     (b'"\xff"', False),                           # not UTF-8
     ('[1]'.encode("utf-16"), False),              # another encoding is not guessed
     (b'["a\nb"]', False),                          # a raw line break inside a string
+    (b"[" * 5000 + b"]" * 5000, False),             # deeper than any plain result: garbled, not a judge error
+    (b"[" * 150 + b"]" * 150, True),
 ])
 def test_a_childs_result_is_forwarded_only_when_it_is_exactly_one_json_value(tail, ok):
     from practice.sandbox.runner import Runner, _spliced
