@@ -170,22 +170,41 @@ def test_the_references_result_is_cached_with_the_input(tmp_path, monkeypatch):
     assert ref.kept == ["worst:800"] and m.verified == 1  # and asked for again
 
 
-class _Quadratic(_FakeRunner):
-    @staticmethod
-    def cost_ns(n: int) -> int:
-        return (n // 100) ** 2 * 1_000_000  # 1 ms at n=100, 1 s at n=3200
+class _Costed(_FakeRunner):
+    def __init__(self, result, cost):
+        super().__init__(result)
+        self.cost_ns = cost
 
 
-@pytest.mark.parametrize("budget_s,sizes,trimmed,stopped", [
-    (1.0, [100, 200, 400, 800], 1600, None),  # 3 x (1+4+16+64 ms so far + 256 next) > 1 s, 4 sizes above the floor
-    (None, [100, 200, 400, 800, 1600, 3200], None, 3200),  # no budget: up to the call cap
+def _quadratic(n: int) -> int:
+    return (n // 100) ** 2 * 1_000_000  # 1 ms at n=100, 1 s at n=3200
+
+
+def _three_halves(n: int) -> int:
+    return int((n / 100) ** 1.5 * 4_000_000)  # a small-constant quadratic still emerging: x2.8 per doubling
+
+
+def _linear(n: int) -> int:
+    return n * 50_000  # 5 ms at n=100, 160 ms at n=3200
+
+
+@pytest.mark.parametrize("cand,ref,budget_s,sizes,trimmed,stopped", [
+    # 3 x (1+4+16+64 ms so far + 256 next) > 1 s, four sizes above the floor, x4 per doubling
+    (_quadratic, None, 1.0, [100, 200, 400, 800], 1600, None),
+    (_quadratic, None, None, [100, 200, 400, 800, 1600, 3200], None, 3200),  # no budget: up to the call cap
+    # over the budget, but growing x2.8 (faster than the reference, slower than quadratic): never trimmed
+    (_three_halves, None, 0.5, [100, 200, 400, 800, 1600, 3200], None, 3200),
+    # as flat as a linear reference: trimmed
+    (_linear, _linear, 0.5, [100, 200, 400, 800], 1600, None),
 ])
-def test_a_slow_ladder_is_trimmed_to_its_stage_budget(monkeypatch, tmp_path, budget_s, sizes, trimmed, stopped):
+def test_a_slow_ladder_is_trimmed_to_its_stage_budget(monkeypatch, tmp_path, cand, ref, budget_s, sizes, trimmed,
+                                                      stopped):
     from practice.judge.complexity import measure
 
     monkeypatch.setenv("PRACTICE_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(measure, "judge_output", lambda *a: None)
-    m = measure.Measurer(registry.get("arrays/two_sum"), _Quadratic([0, 1]), _FakeRunner([0, 1]))
+    m = measure.Measurer(registry.get("arrays/two_sum"), _Costed([0, 1], cand),
+                         _Costed([0, 1], ref) if ref else _FakeRunner([0, 1]))
     try:
         ladder = m.ladder("worst", [100, 200, 400, 800, 1600, 3200], 3, budget_s)
     finally:

@@ -21,11 +21,15 @@
   repeats leaves a reading they disturbed behind.
 - The ladder stops when the candidate's next size is projected past the cap,
   so far-over-budget code ends in seconds, with the sizes it reached. It is
-  trimmed earlier once FIT_SIZES sizes already sit above the noise floor and the
-  next size would take the shape's projected calls (both solutions, every
-  repeat) past its share of STAGE_CALLS_S: calls that slow are dominated by
-  their leading term, so the sizes below show the growth, and one more doubling
-  would cost more than all of them together.
+  trimmed earlier once FIT_SIZES sizes already sit above the noise floor, the
+  last doubling cost at least TRIM_GROWTH, and the next size would take the
+  shape's projected calls (both solutions, every repeat) past its share of
+  STAGE_CALLS_S: growth that steep is the leading term's, so the sizes below
+  show it, and one more doubling would cost more than all of them together.
+  Or growth as flat as the reference's so far (the slope of their ratio, a robust
+  fit over every size, at most TRIM_FLAT). Anything in between is never trimmed:
+  a small-constant quadratic (a list scanned or shifted per item) is emerging
+  there, and the top sizes are where it shows.
 """
 from __future__ import annotations
 
@@ -36,7 +40,7 @@ from dataclasses import dataclass, field
 
 from practice.judge.backends.base import RunnerClient
 from practice.judge.compare import judge_output
-from practice.judge.complexity.fit import TIME_FLOOR_NS
+from practice.judge.complexity.fit import REF_FLOOR_NS, TIME_FLOOR_NS, theil_sen
 from practice.judge.complexity.inputs import InputSource, LadderInput
 from practice.judge.package import Problem
 
@@ -44,6 +48,8 @@ CALL_CAP_S = 1.5
 TAMPER_SLACK_NS = 15_000_000  # honest fork/exit overhead in a container varies by up to ~12 ms at large inputs
 STAGE_CALLS_S = 2.4  # the measured calls' share of the stage's 3 s target, split between the shapes
 FIT_SIZES = 4  # sizes above the noise floor before a ladder may be trimmed
+TRIM_GROWTH = 2 ** 1.75  # ... and only where time already grows quadratically or faster at its top step,
+TRIM_FLAT = 0.25  # or grows no faster than the reference's so far (Theil-Sen slope of their ratio)
 VERIFY_TOP = 1  # the largest sizes of each ladder whose results are compared with the reference's
 CHECK_BUDGET_S = 1.0  # host time for checking ladder results; past it, results are not compared
 CACHED = object()  # stands for the reference's result when the input cache holds it
@@ -110,6 +116,13 @@ class Ladder:
     def series(self) -> tuple[list[int], list[float], list[float]]:
         sizes = self.sizes
         return sizes, [self.cand[n].time_ns for n in sizes], [self.ref[n].time_ns for n in sizes]
+
+
+def _flat_relative(ladder: Ladder) -> bool:
+    """The candidate's time relative to the reference's has not grown over the sizes so far."""
+    points = [(n, ladder.cand[n].time_ns / ladder.ref[n].time_ns) for n in ladder.sizes
+              if ladder.cand[n].time_ns >= TIME_FLOOR_NS and ladder.ref[n].time_ns >= REF_FLOOR_NS]
+    return len(points) >= FIT_SIZES and theil_sen([n for n, _ in points], [r for _, r in points]) <= TRIM_FLAT
 
 
 class Measurer:
@@ -220,7 +233,8 @@ class Measurer:
             spent += t + r
             upcoming_cost = t * max(growth, 2.0) + r * max(ref_growth, 2.0)
             if budget_s is not None and k + 1 < len(order) and repeats * (spent + upcoming_cost) > budget_s \
-                    and sum(ladder.cand[s].time_ns >= TIME_FLOOR_NS for s in ladder.sizes) >= FIT_SIZES:
+                    and sum(ladder.cand[s].time_ns >= TIME_FLOOR_NS for s in ladder.sizes) >= FIT_SIZES \
+                    and (growth >= TRIM_GROWTH or _flat_relative(ladder)):
                 ladder.trimmed_at = order[k + 1]
                 break
         if upcoming is not None:
