@@ -33,7 +33,7 @@ def theil_sen(xs: list[float], ys: list[float]) -> float:
     return median(slopes) if slopes else 0.0
 
 
-def _relative(sizes: list[int], cand_ns: list[float], ref_ns: list[float]) -> list[tuple[int, float]]:
+def relative_points(sizes: list[int], cand_ns: list[float], ref_ns: list[float]) -> list[tuple[int, float]]:
     """(n, candidate / reference) at the sizes where both times are above their noise floors."""
     return [(n, tc / tr) for n, tc, tr in zip(sizes, cand_ns, ref_ns) if tc >= TIME_FLOOR_NS and tr >= REF_FLOOR_NS]
 
@@ -55,7 +55,7 @@ def classify(sizes: list[int], cand_ns: list[float], ref_ns: list[float], ref_cl
             return Fit("O(2^n)", None, 0.7, "time explodes between the last sizes")
     # The asymptotic end decides: a quadratic term with a tiny constant (memmove in list.insert,
     # bisect.insort) only shows at the largest sizes, so fit the top TOP_POINTS sizes.
-    rel = _relative(sizes, cand_ns, ref_ns)[-TOP_POINTS:]
+    rel = relative_points(sizes, cand_ns, ref_ns)[-TOP_POINTS:]
     big = big[-TOP_POINTS:]
     if len(rel) >= 3:
         e = POWER[ref_class] + theil_sen([n for n, _ in rel], [r for _, r in rel])
@@ -111,7 +111,7 @@ def refine_shift(fit: Fit, sizes: list[int], cand_ns: list[float], ref_ns: list[
     shifts = [c for c in causes if c.kind == "shift"]
     if fit.exponent is None or fit.cls not in ("O(n)", "O(n log n)") or not shifts:
         return fit
-    rel = _relative(sizes, cand_ns, ref_ns)
+    rel = relative_points(sizes, cand_ns, ref_ns)
     ends = [i for i in range(2, len(rel)) if i == len(rel) - 1 or (ladder_top is not None and rel[i][0] == ladder_top)]
     if not ends:
         return fit

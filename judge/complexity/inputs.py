@@ -108,9 +108,11 @@ class InputSource:
             self._store(path, zlib.compress(encoded, 1))
 
     def forget_expected(self, shape: str, n: int) -> None:
+        path = self._path(shape, n, ".expected")
         try:
-            self._path(shape, n, ".expected").unlink()
-        except (OSError, AttributeError):
+            if path is not None:
+                path.unlink(missing_ok=True)
+        except OSError:
             pass
 
     @staticmethod

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from practice.judge.backends.base import RunnerClient
 from practice.judge.compare import judge_output
-from practice.judge.complexity.fit import REF_FLOOR_NS, TIME_FLOOR_NS, theil_sen
+from practice.judge.complexity.fit import TIME_FLOOR_NS, relative_points, theil_sen
 from practice.judge.complexity.inputs import InputSource, LadderInput
 from practice.judge.package import Problem
 
@@ -120,8 +120,7 @@ class Ladder:
 
 def _flat_relative(ladder: Ladder) -> bool:
     """The candidate's time relative to the reference's has not grown over the sizes so far."""
-    points = [(n, ladder.cand[n].time_ns / ladder.ref[n].time_ns) for n in ladder.sizes
-              if ladder.cand[n].time_ns >= TIME_FLOOR_NS and ladder.ref[n].time_ns >= REF_FLOOR_NS]
+    points = relative_points(*ladder.series())
     return len(points) >= FIT_SIZES and theil_sen([n for n, _ in points], [r for _, r in points]) <= TRIM_FLAT
 
 

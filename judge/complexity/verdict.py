@@ -37,21 +37,23 @@ def _extend_down(m: Measurer, ladder: Ladder, sizes: list[int]) -> None:
     ladder.ref.update(low.ref)
 
 
+def _room_above(ladder: Ladder, fit: Fit | None) -> bool:
+    """A fitted exponent, and a ladder that neither stopped nor was trimmed: larger sizes can be measured."""
+    return fit is not None and fit.exponent is not None and ladder.stopped_at is None \
+        and ladder.trimmed_at is None and bool(ladder.sizes)
+
+
 def _accelerating(ladder: Ladder, fit: Fit | None) -> bool:
     """Growth in the upper part of its class at the ladder's top, with room to measure further:
     a superlinear term with a small constant may not have taken over yet."""
-    if fit is None or fit.exponent is None or ladder.stopped_at is not None or ladder.trimmed_at is not None \
-            or not ladder.sizes:
-        return False
-    return fit.exponent - power_of(fit.exponent) >= ACCELERATING
+    return _room_above(ladder, fit) and fit.exponent - power_of(fit.exponent) >= ACCELERATING
 
 
 def _unsettled(ladder: Ladder, fit: Fit | None) -> bool:
     """Accelerating, near a class boundary, or just emerging from the noise floor (one or two sizes
     above it, the top among them), with room to measure further: a larger size says more about the
     asymptotic class than more repeats of the sizes already measured."""
-    if fit is None or fit.exponent is None or ladder.stopped_at is not None or ladder.trimmed_at is not None \
-            or not ladder.sizes:
+    if not _room_above(ladder, fit):
         return False
     above = [n for n in ladder.sizes if ladder.cand[n].time_ns >= TIME_FLOOR_NS]
     emerging = 0 < len(above) <= 2 < len(ladder.sizes) and above[-1] == ladder.sizes[-1]
